@@ -1,0 +1,33 @@
+// The trust engine: RULES.md sections 2 to 4.1 as one pure function. No I/O, no SQL; the
+// store hands it a snapshot and a user, the caller hands it the time.
+#pragma once
+
+#include "TrustSnapshot.h"
+#include "UserProfile.h"
+#include "Verdict.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace trustdesk {
+
+class TrustEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(TrustEngine)
+public:
+    // `presented` is what the client sent, leaf first. `user` may be null (connect only).
+    static Verdict evaluate(const QList<Certificate> &presented, const UserProfile *user,
+                            Interface iface, const TrustSnapshot &snapshot, const QDateTime &at);
+
+private:
+    static ConnectResult connect(const QList<Certificate> &presented,
+                                 const TrustSnapshot &snapshot, const QDateTime &at);
+    static AuthenticateResult authenticate(const Certificate &leaf, const ConnectResult &connect,
+                                           const QList<Certificate> &presented,
+                                           const UserProfile &user, Interface iface,
+                                           const TrustSnapshot &snapshot);
+    static QList<TankProposal> tankProposals(const Verdict &verdict, const UserProfile *user);
+};
+
+} // namespace trustdesk

@@ -1,0 +1,107 @@
+#include "TrustSnapshot.h"
+
+#include <openssl/err.h>
+
+namespace trustdesk {
+
+TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Certificate> &installed,
+                             const QList<Certificate> &intermediates,
+                             const QList<Certificate> &approved, const QList<RevocationList> &crls)
+    : m_organisation(std::move(organisation)), m_installed(installed),
+      m_intermediates(intermediates), m_approved(approved), m_crls(crls), m_store(X509_STORE_new())
+{
+    for (const Certificate &cert : m_installed) {
+        m_installedThumbprints.insert(cert.thumbprint().key());
+        m_bySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+        X509_STORE_add_cert(m_store.get(), cert.x509());
+    }
+    for (const Certificate &cert : m_intermediates) {
+        m_intermediateThumbprints.insert(cert.thumbprint().key());
+        m_bySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+    }
+    for (const Certificate &cert : m_approved)
+        m_approvedBySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+    for (const RevocationList &crl : m_crls)
+        X509_STORE_add_crl(m_store.get(), crl.crl());
+    ERR_clear_error(); // duplicates are reported as errors by X509_STORE_add_*; harmless
+}
+
+unsigned long TrustSnapshot::nameHash(const X509_NAME *name)
+{
+    return X509_NAME_hash_ex(name, nullptr, nullptr, nullptr);
+}
+
+bool TrustSnapshot::isInstalled(const Certificate &cert) const
+{
+    return m_installedThumbprints.contains(cert.thumbprint().key());
+}
+
+bool TrustSnapshot::isKnownIntermediate(const Certificate &cert) const
+{
+    return m_intermediateThumbprints.contains(cert.thumbprint().key());
+}
+
+bool TrustSnapshot::isApproved(const Certificate &ca) const
+{
+    if (ca.isNull())
+        return false;
+    const X509_NAME *subject = X509_get_subject_name(ca.x509());
+    const auto range = m_approvedBySubject.equal_range(nameHash(subject));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (X509_NAME_cmp(subject, X509_get_subject_name(it->x509())) == 0 &&
+            EVP_PKEY_eq(X509_get0_pubkey(ca.x509()), X509_get0_pubkey(it->x509())) == 1)
+            return true;
+    }
+    ERR_clear_error();
+    return false;
+}
+
+bool TrustSnapshot::hasApprovedName(const X509_NAME *name) const
+{
+    const auto range = m_approvedBySubject.equal_range(nameHash(name));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (X509_NAME_cmp(name, X509_get_subject_name(it->x509())) == 0)
+            return true;
+    }
+    return false;
+}
+
+QList<Certificate> TrustSnapshot::certificatesNamed(const X509_NAME *name) const
+{
+    QList<Certificate> out;
+    const auto range = m_bySubject.equal_range(nameHash(name));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (X509_NAME_cmp(name, X509_get_subject_name(it->x509())) == 0)
+            out << *it;
+    }
+    return out;
+}
+
+QList<Certificate> TrustSnapshot::intermediatesAbove(const QList<Certificate> &from) const
+{
+    QList<Certificate> out;
+    if (m_intermediates.isEmpty())
+        return out;
+    QList<Certificate> frontier = from;
+    // Bounded: a path longer than this is not a path anybody uses.
+    for (int round = 0; round < 8 && !frontier.isEmpty(); ++round) {
+        QList<Certificate> next;
+        for (const Certificate &cert : frontier) {
+            if (cert.isSelfIssued())
+                continue;
+            const auto range = m_bySubject.equal_range(nameHash(X509_get_issuer_name(cert.x509())));
+            for (auto it = range.first; it != range.second; ++it) {
+                if (isKnownIntermediate(*it) && !out.contains(*it) &&
+                    X509_NAME_cmp(X509_get_issuer_name(cert.x509()),
+                                  X509_get_subject_name(it->x509())) == 0) {
+                    out << *it;
+                    next << *it;
+                }
+            }
+        }
+        frontier = next;
+    }
+    return out;
+}
+
+} // namespace trustdesk

@@ -1,0 +1,66 @@
+// An indexed, read-only picture of what one organisation trusts at one moment: the
+// installed certificates (anchors), the known intermediates, the approved CAs and the
+// revocation lists. The store builds it; the engine only reads it, from any thread.
+#pragma once
+
+#include "../x509/Certificate.h"
+#include "../x509/OpenSslTypes.h"
+#include "../x509/RevocationList.h"
+#include "OrganisationSettings.h"
+
+#include <QHash>
+#include <QList>
+#include <QMultiHash>
+#include <QSet>
+
+namespace trustdesk {
+
+class TrustSnapshot
+{
+public:
+    TrustSnapshot(OrganisationSettings organisation, const QList<Certificate> &installed,
+                  const QList<Certificate> &intermediates, const QList<Certificate> &approved,
+                  const QList<RevocationList> &crls);
+    TrustSnapshot(const TrustSnapshot &) = delete;
+    TrustSnapshot &operator=(const TrustSnapshot &) = delete;
+
+    const OrganisationSettings &organisation() const { return m_organisation; }
+    const QList<Certificate> &installed() const { return m_installed; }
+    const QList<Certificate> &intermediates() const { return m_intermediates; }
+    const QList<Certificate> &approved() const { return m_approved; }
+    const QList<RevocationList> &revocationLists() const { return m_crls; }
+
+    bool isInstalled(const Certificate &cert) const;
+    bool isKnownIntermediate(const Certificate &cert) const;
+    // Approved means same subject name and same public key (RULES 3): a re-issued CA
+    // certificate with the same key counts; another CA with the same name does not.
+    bool isApproved(const Certificate &ca) const;
+    // True when some approved CA has this subject name (whatever its key).
+    bool hasApprovedName(const X509_NAME *name) const;
+
+    // Installed certificates and known intermediates whose subject is `name`.
+    QList<Certificate> certificatesNamed(const X509_NAME *name) const;
+    // Known intermediates that can extend a path upwards from the given certificates.
+    QList<Certificate> intermediatesAbove(const QList<Certificate> &from) const;
+
+    // The trusted store for OpenSSL: installed certificates and CRLs. Read-only after
+    // construction, which makes it safe to share between threads.
+    X509_STORE *store() const { return m_store.get(); }
+    bool hasRevocationLists() const { return !m_crls.isEmpty(); }
+
+private:
+    static unsigned long nameHash(const X509_NAME *name);
+
+    OrganisationSettings m_organisation;
+    QList<Certificate> m_installed;
+    QList<Certificate> m_intermediates;
+    QList<Certificate> m_approved;
+    QList<RevocationList> m_crls;
+    QSet<QString> m_installedThumbprints;
+    QSet<QString> m_intermediateThumbprints;
+    QMultiHash<unsigned long, Certificate> m_bySubject;       // installed + intermediates
+    QMultiHash<unsigned long, Certificate> m_approvedBySubject;
+    X509StorePtr m_store;
+};
+
+} // namespace trustdesk

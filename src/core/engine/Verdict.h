@@ -1,0 +1,112 @@
+// Everything the engine decided about one certificate, and why. The chain explorer, the
+// CLI's `explain`, the listener and the holding tank all read this one structure.
+#pragma once
+
+#include "../x509/Certificate.h"
+#include "UserProfile.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace trustdesk {
+
+enum class CertificateSource { Presented, RootStore, Intermediates, Unknown };
+
+// Why connect failed, for callers that react to the kind (the tank's untrusted-CA rule,
+// the listener's IIS sub-status codes).
+enum class ConnectFailure {
+    None,
+    NoAnchor,       // nothing on the path is installed
+    IssuerMismatch, // a certificate with the issuer's name exists but has another key
+    Signature,
+    Validity,
+    NotCa,
+    PathLength,
+    Revoked,
+    RevocationUnavailable,
+    KeyUsage,
+    CriticalExtension,
+    Other,
+};
+
+struct ChainElement
+{
+    Certificate certificate;
+    CertificateSource source = CertificateSource::Unknown;
+    bool installed = false;
+    bool approved = false;
+    bool ok = true;
+    QStringList problems;    // about this certificate, in words a person can act on
+    bool signatureOk = true; // this certificate's signature verifies with the next one's key
+};
+
+struct RejectedCandidate
+{
+    Certificate certificate;
+    CertificateSource source = CertificateSource::Unknown;
+    int childIndex = 0; // the chain element it was a candidate issuer for
+    QString reason;
+};
+
+struct ConditionCheck
+{
+    QString condition; // "C1", "C2", "A1", "A2", "A3"
+    bool ok = false;
+    QString reason;
+};
+
+struct ConnectResult
+{
+    bool ok = false;
+    QString condition; // "C1", "C2" or empty
+    ConnectFailure failure = ConnectFailure::None;
+    QList<ChainElement> chain; // leaf first, as built
+    Certificate anchor;
+    QList<ConditionCheck> checks; // C1 and C2
+    QList<RejectedCandidate> rejected;
+    QString reason;
+};
+
+struct AuthenticateResult
+{
+    QString user;
+    bool ok = false;
+    QString condition; // "A1", "A2", "A3" or empty
+    QList<ConditionCheck> checks; // always A1, A2, A3
+    Certificate issuingCa;
+    bool issuingCaApproved = false;
+    Policy policy = Policy::Password;
+    bool certificateConsulted = true; // false when the interface's policy is password
+    QString reason;
+};
+
+struct TankProposal
+{
+    QString kind; // "cn", "thumbprint", "untrusted-ca"
+    QString value;
+    Certificate certificate;
+};
+
+struct Verdict
+{
+    Certificate certificate;
+    QList<Certificate> presented; // what the client sent, leaf first
+    QDateTime evaluatedAt;
+    Interface interface = Interface::Https;
+    ConnectResult connect;
+    std::optional<AuthenticateResult> authenticate;
+    QList<TankProposal> tank;
+
+    // The `explain --json` shape of CLI.md.
+    QJsonObject toJson() const;
+    // The same explanation as plain text for people (CLI output, tickets).
+    QString toText() const;
+
+    static QString sourceName(CertificateSource source); // "presented", "root-store", ...
+    static QJsonObject certificateJson(const Certificate &cert);
+};
+
+} // namespace trustdesk

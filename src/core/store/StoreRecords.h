@@ -1,0 +1,69 @@
+// Plain records the store hands out.
+#pragma once
+
+#include "../engine/UserProfile.h"
+#include "../x509/Certificate.h"
+#include "../x509/RevocationList.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace trustdesk {
+
+struct StoredCertificate
+{
+    Certificate certificate;
+    QDateTime added;
+};
+
+struct StoredRevocationList
+{
+    qint64 id = 0;
+    RevocationList crl;
+    QDateTime added;
+};
+
+struct UserRecord
+{
+    UserProfile profile;
+    bool hasPassword = false;
+    QDateTime created;
+    int pendingTankEntries = 0;
+};
+
+struct TankEntry
+{
+    qint64 id = 0;
+    qint64 pairId = 0;
+    QString username; // empty for untrusted-CA entries seen without a user
+    QString kind;     // "cn", "thumbprint", "untrusted-ca"
+    QString value;
+    Certificate certificate;
+    QString interface;
+    QString clientAddress;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    int count = 1;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString organisation;
+    QString action;
+    QString target;
+    QString before; // JSON text, empty when nothing was there
+    QString after;
+};
+
+// What an attempt is: who, over which interface, from where, when.
+struct AttemptContext
+{
+    Interface interface = Interface::Https;
+    QString clientAddress;
+    QDateTime at;
+};
+
+} // namespace trustdesk

@@ -1,0 +1,116 @@
+#include "StoreSchema.h"
+
+#include "StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace trustdesk {
+
+namespace {
+
+const char *const SchemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE organisations ("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE,"
+    " match_cn INTEGER NOT NULL DEFAULT 0, tank_days INTEGER NOT NULL DEFAULT 30,"
+    " tank_cap INTEGER NOT NULL DEFAULT 20, require_revocation INTEGER NOT NULL DEFAULT 0,"
+    " created TEXT NOT NULL)",
+    "CREATE TABLE certificates ("
+    " id INTEGER PRIMARY KEY, thumbprint TEXT NOT NULL UNIQUE, subject TEXT NOT NULL,"
+    " issuer TEXT NOT NULL, not_after TEXT NOT NULL, der BLOB NOT NULL)",
+    "CREATE TABLE root_store ("
+    " certificate_id INTEGER PRIMARY KEY REFERENCES certificates(id), added TEXT NOT NULL)",
+    "CREATE TABLE intermediates ("
+    " certificate_id INTEGER PRIMARY KEY REFERENCES certificates(id), added TEXT NOT NULL)",
+    "CREATE TABLE approved_cas ("
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " certificate_id INTEGER NOT NULL REFERENCES certificates(id), added TEXT NOT NULL,"
+    " PRIMARY KEY (organisation_id, certificate_id))",
+    "CREATE TABLE revocation_lists ("
+    " id INTEGER PRIMARY KEY, issuer TEXT NOT NULL, this_update TEXT, next_update TEXT,"
+    " revoked_count INTEGER NOT NULL, sha256 TEXT NOT NULL UNIQUE, der BLOB NOT NULL,"
+    " added TEXT NOT NULL)",
+    "CREATE TABLE users ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " username TEXT NOT NULL, username_key TEXT NOT NULL, full_name TEXT NOT NULL DEFAULT '',"
+    " disabled INTEGER NOT NULL DEFAULT 0, password_hash TEXT,"
+    " https_policy TEXT NOT NULL, ftps_policy TEXT NOT NULL, created TEXT NOT NULL,"
+    " UNIQUE (organisation_id, username_key))",
+    "CREATE TABLE credentials ("
+    " id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL CHECK (kind IN ('thumbprint', 'cn')), value TEXT NOT NULL,"
+    " value_key TEXT NOT NULL, added TEXT NOT NULL, UNIQUE (user_id, kind, value_key))",
+    "CREATE INDEX credentials_by_value ON credentials (kind, value_key)",
+    "CREATE TABLE tank ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " user_id INTEGER REFERENCES users(id) ON DELETE CASCADE, pair_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('cn', 'thumbprint', 'untrusted-ca')),"
+    " value TEXT NOT NULL, certificate_id INTEGER NOT NULL REFERENCES certificates(id),"
+    " interface TEXT NOT NULL, client_address TEXT NOT NULL DEFAULT '',"
+    " first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX tank_by_user ON tank (organisation_id, user_id, last_seen)",
+    "CREATE INDEX tank_by_pair ON tank (pair_id)",
+    "CREATE INDEX tank_by_certificate ON tank (organisation_id, certificate_id)",
+    "CREATE TABLE audit_log ("
+    " id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, organisation TEXT,"
+    " action TEXT NOT NULL, target TEXT NOT NULL, before TEXT, after TEXT)",
+    // Append-only, enforced by the database itself.
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+void exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StoreError(StoreError::Kind::Failed,
+                         QStringLiteral("schema migration failed: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+int StoreSchema::version(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) ||
+        !query.next())
+        throw StoreError(StoreError::Kind::Failed,
+                         QStringLiteral("the store has no schema version; it is not a TrustDesk store"));
+    return query.value(0).toInt();
+}
+
+void StoreSchema::migrate(QSqlDatabase &db)
+{
+    const int current = version(db);
+    if (current > CurrentVersion)
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         QStringLiteral("the store was written by a newer TrustDesk (schema %1; this "
+                                        "version reads up to %2)")
+                             .arg(current)
+                             .arg(CurrentVersion));
+    if (current == CurrentVersion)
+        return;
+    exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        if (current < 1) {
+            for (const char *statement : SchemaV1)
+                exec(db, QString::fromLatin1(statement));
+            exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
+        }
+        // Later versions: `if (current < 2) { ...; UPDATE meta ... }`.
+        exec(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace trustdesk

@@ -1,0 +1,84 @@
+// An X.509 certificate as a cheap, copyable value. The OpenSSL object is shared between
+// copies and freed with the last one; the fields people look at are read on demand.
+#pragma once
+
+#include "OpenSslTypes.h"
+#include "Thumbprint.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace trustdesk {
+
+struct CertificateExtension
+{
+    QString oid;
+    QString name; // "X509v3 Basic Constraints", or the OID when OpenSSL has no name
+    bool critical = false;
+    QString value; // OpenSSL's text rendering
+};
+
+// The common names of a subject, as the credential rules need them.
+struct CommonNames
+{
+    QStringList values;        // decoded to UTF-8, in the order they appear
+    bool allDecodable = true;  // false when an entry is not valid in its ASN.1 string type
+};
+
+class Certificate
+{
+public:
+    Certificate() = default;
+    // Takes the reference the pointer holds.
+    static Certificate adopt(X509Ptr x509);
+    // Adds a reference to a certificate owned elsewhere (for example by an X509_STORE_CTX).
+    static Certificate share(X509 *x509);
+    // nullopt-like: returns a null Certificate when the bytes are not exactly one certificate.
+    static Certificate fromDer(const QByteArray &der);
+
+    bool isNull() const { return !m_x509; }
+    // Borrowed pointer, valid while this value (or a copy) lives.
+    X509 *x509() const { return m_x509.get(); }
+
+    QByteArray der() const;
+    QString toPem() const;
+    Thumbprint thumbprint() const;
+    QString sha256() const; // grouped hex
+    QString serialHex() const;
+
+    QString subjectText() const;
+    QString issuerText() const;
+    // The subject's CN when there is exactly one, otherwise the subject text: a label.
+    QString displayName() const;
+    CommonNames commonNames() const;
+
+    QDateTime notBefore() const;
+    QDateTime notAfter() const;
+    int version() const; // 1, 2 or 3
+
+    bool hasBasicConstraints() const;
+    bool isCa() const;       // basicConstraints CA:TRUE
+    int pathLength() const;  // -1 when unlimited or absent
+    bool isSelfIssued() const; // subject and issuer names are equal
+    bool isSelfSigned() const; // self-issued and the signature verifies with its own key
+    // True when issuer's key verifies this certificate's signature.
+    bool isSignedBy(const Certificate &issuer) const;
+    QString keyDescription() const; // "RSA 2048", "EC prime256v1"
+    QByteArray publicKeyDer() const;
+    QList<CertificateExtension> extensions() const;
+
+    bool operator==(const Certificate &other) const;
+    bool operator!=(const Certificate &other) const { return !(*this == other); }
+
+    static QString nameToText(const X509_NAME *name);
+    static QDateTime asn1TimeToDateTime(const ASN1_TIME *time);
+
+private:
+    std::shared_ptr<X509> m_x509;
+};
+
+} // namespace trustdesk

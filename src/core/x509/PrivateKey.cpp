@@ -1,0 +1,114 @@
+#include "PrivateKey.h"
+
+#include "../InputError.h"
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+namespace trustdesk {
+
+PrivateKey PrivateKey::generate(KeyType type)
+{
+    EVP_PKEY *raw = nullptr;
+    switch (type) {
+    case KeyType::Rsa2048:
+        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+        break;
+    case KeyType::Rsa3072:
+        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(3072));
+        break;
+    case KeyType::Rsa4096:
+        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(4096));
+        break;
+    case KeyType::EcP256:
+        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+        break;
+    case KeyType::EcP384:
+        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
+        break;
+    }
+    if (!raw)
+        throw std::runtime_error("key generation failed");
+    PrivateKey key;
+    key.m_key.reset(raw, EVP_PKEY_free);
+    return key;
+}
+
+PrivateKey PrivateKey::share(EVP_PKEY *raw)
+{
+    PrivateKey key;
+    if (raw) {
+        EVP_PKEY_up_ref(raw);
+        key.m_key.reset(raw, EVP_PKEY_free);
+    }
+    return key;
+}
+
+PrivateKey PrivateKey::fromBytes(const QByteArray &data, const QByteArray &passphrase,
+                                 const QString &what)
+{
+    BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
+    QByteArray pass = passphrase;
+    EVP_PKEY *raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data());
+    if (!raw) {
+        const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+        raw = d2i_AutoPrivateKey(nullptr, &p, long(data.size()));
+    }
+    ERR_clear_error();
+    if (!raw)
+        throw InputError(QStringLiteral("%1: not a private key, or the passphrase is wrong")
+                             .arg(what));
+    PrivateKey key;
+    key.m_key.reset(raw, EVP_PKEY_free);
+    return key;
+}
+
+QByteArray PrivateKey::toEncryptedPem(const QByteArray &passphrase) const
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    // PKCS#8 v2 encryption: PBKDF2-HMAC-SHA256 and AES-256-CBC.
+    if (PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(),
+                                      passphrase.constData(), int(passphrase.size()), nullptr,
+                                      nullptr) != 1)
+        throw std::runtime_error("could not encrypt the private key");
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(length));
+}
+
+bool PrivateKey::parseKeyType(const QString &text, KeyType *type)
+{
+    static const struct
+    {
+        const char *name;
+        KeyType type;
+    } names[] = {{"rsa2048", KeyType::Rsa2048}, {"rsa3072", KeyType::Rsa3072},
+                 {"rsa4096", KeyType::Rsa4096}, {"ec256", KeyType::EcP256},
+                 {"ec384", KeyType::EcP384}};
+    for (const auto &entry : names) {
+        if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
+            *type = entry.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString PrivateKey::keyTypeName(KeyType type)
+{
+    switch (type) {
+    case KeyType::Rsa2048:
+        return QStringLiteral("rsa2048");
+    case KeyType::Rsa3072:
+        return QStringLiteral("rsa3072");
+    case KeyType::Rsa4096:
+        return QStringLiteral("rsa4096");
+    case KeyType::EcP256:
+        return QStringLiteral("ec256");
+    case KeyType::EcP384:
+        return QStringLiteral("ec384");
+    }
+    return QString();
+}
+
+} // namespace trustdesk
