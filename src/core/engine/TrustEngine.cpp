@@ -154,8 +154,7 @@ void diagnoseNoAnchor(PathReport &report, const QList<Certificate> &presented,
         return;
     }
     const X509_NAME *issuerName = X509_get_issuer_name(cert.x509());
-    const QString issuerText = Certificate::nameToText(issuerName);
-    QString issuerLabel = issuerText;
+    QString issuerLabel = Certificate::nameLabel(issuerName);
     // A candidate with the right name whose key did not sign this certificate.
     QList<QPair<Certificate, CertificateSource>> candidates;
     for (const Certificate &c : snapshot.certificatesNamed(issuerName))
@@ -235,21 +234,21 @@ void translateError(PathReport &report, const PathError &error, const Certificat
     case X509_V_ERR_CERT_REVOKED:
         report.problems.add(ConnectFailure::Revoked, depth,
                             TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
-                                .arg(role, Certificate::nameToText(X509_get_issuer_name(cert.x509()))));
+                                .arg(role, Certificate::nameLabel(X509_get_issuer_name(cert.x509()))));
         return;
     case X509_V_ERR_UNABLE_TO_GET_CRL:
     case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
         report.problems.add(ConnectFailure::RevocationUnavailable, depth,
                             TrustEngine::tr("no usable revocation list from '%1' covers %2, and the "
                                             "organisation requires revocation data")
-                                .arg(Certificate::nameToText(X509_get_issuer_name(cert.x509())), role));
+                                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
         return;
     case X509_V_ERR_CRL_HAS_EXPIRED:
     case X509_V_ERR_CRL_NOT_YET_VALID:
         report.problems.add(ConnectFailure::RevocationUnavailable, depth,
                             TrustEngine::tr("the revocation list from '%1' that covers %2 is out of "
                                             "date, and the organisation requires revocation data")
-                                .arg(Certificate::nameToText(X509_get_issuer_name(cert.x509())), role));
+                                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
         return;
     case X509_V_ERR_CRL_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:

@@ -182,10 +182,20 @@ QString Certificate::issuerText() const
 
 QString Certificate::displayName() const
 {
-    const CommonNames cns = commonNames();
-    if (cns.values.size() == 1 && cns.allDecodable)
-        return cns.values.first();
-    return subjectText();
+    return nameLabel(X509_get_subject_name(m_x509.get()));
+}
+
+QString Certificate::nameLabel(const X509_NAME *name)
+{
+    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    if (index >= 0 && X509_NAME_get_index_by_NID(name, NID_commonName, index) < 0) {
+        bool ok = false;
+        const QString cn =
+            asn1StringToUtf8(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)), &ok);
+        if (ok && !cn.isEmpty())
+            return cn;
+    }
+    return nameToText(name);
 }
 
 CommonNames Certificate::commonNames() const

@@ -53,7 +53,7 @@ public:
     QString subjectText() const;
     QString issuerText() const;
     // The subject's CN when there is exactly one, otherwise the subject text: a label.
-    QString displayName() const;
+    QString displayName() const; // nameLabel of the subject
     CommonNames commonNames() const;
 
     QDateTime notBefore() const;
@@ -75,6 +75,8 @@ public:
     bool operator!=(const Certificate &other) const { return !(*this == other); }
 
     static QString nameToText(const X509_NAME *name);
+    // The single CN of a name, or the whole name when it has none or several.
+    static QString nameLabel(const X509_NAME *name);
     static QDateTime asn1TimeToDateTime(const ASN1_TIME *time);
 
 private:

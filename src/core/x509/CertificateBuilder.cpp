@@ -185,7 +185,8 @@ Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certif
                              QStringLiteral("email:%1").arg(m_email));
         if (m_keyIdentifiers) {
             addConfExtension(cert.get(), &ctx, NID_subject_key_identifier, QStringLiteral("hash"));
-            if (issuer)
+            // An issuer without a key identifier (a v1 root) gives nothing to point at.
+            if (issuer && X509_get0_subject_key_id(issuer->x509()))
                 addConfExtension(cert.get(), &ctx, NID_authority_key_identifier,
                                  QStringLiteral("keyid"));
         }
