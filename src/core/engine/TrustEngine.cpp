@@ -224,6 +224,11 @@ void translateError(PathReport &report, const PathError &error, const Certificat
                             TrustEngine::tr("%1 is not a CA but signed %2")
                                 .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate)));
         return;
+    case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
+        report.problems.add(ConnectFailure::NotCa, depth,
+                            TrustEngine::tr("the key usage of %1 does not allow signing certificates")
+                                .arg(quoted(cert)));
+        return;
     case X509_V_ERR_PATH_LENGTH_EXCEEDED:
         report.problems.add(ConnectFailure::PathLength, depth,
                             TrustEngine::tr("%1 allows at most %2 CA certificate(s) below it "
@@ -518,8 +523,10 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
             check.ok = false;
         }
     }
+    // The condition used is the first that holds (A1 before A2 before A3), and only a
+    // certificate that can connect uses one.
     for (const ConditionCheck &check : std::as_const(result.checks)) {
-        if (check.ok) {
+        if (check.ok && connect.ok) {
             result.condition = check.condition;
             break;
         }

@@ -1,0 +1,934 @@
+#include "CliCommands.h"
+
+#include "InputError.h"
+#include "demo/DemoStore.h"
+#include "engine/TrustEngine.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "x509/CertificateLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <openssl/opensslv.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace trustdesk {
+
+namespace {
+
+// A command line that does not fit the contract: exit code 2.
+struct UsageProblem
+{
+    QString message;
+};
+
+QString iso(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject certificateRow(const Certificate &cert, const QDateTime &added)
+{
+    QJsonObject row = Verdict::certificateJson(cert);
+    row.insert(QStringLiteral("self_signed"), cert.isSelfSigned());
+    row.insert(QStringLiteral("added"), iso(added));
+    return row;
+}
+
+QString certificateLine(const Certificate &cert)
+{
+    return QStringLiteral("%1  %2  (expires %3)")
+        .arg(cert.thumbprint().grouped(), cert.subjectText(), cert.notAfter().toString(QStringLiteral("yyyy-MM-dd")));
+}
+
+bool parseOnOff(const QString &text, const QString &option)
+{
+    if (text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (text.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return false;
+    throw InputError(CliCommands::tr("--%1: '%2' is neither 'on' nor 'off'").arg(option, text));
+}
+
+int parseNumber(const QString &text, const QString &option, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        throw InputError(CliCommands::tr("--%1: '%2' is not a whole number from %3 to %4")
+                             .arg(option, text)
+                             .arg(min)
+                             .arg(max));
+    return value;
+}
+
+qint64 parseId(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw InputError(CliCommands::tr("'%1' is not a %2 (a positive whole number)").arg(text, what));
+    return id;
+}
+
+Policy parsePolicy(const QString &text, const QString &option)
+{
+    const auto policy = UserProfile::policyFromText(text);
+    if (!policy)
+        throw InputError(CliCommands::tr("--%1: '%2' is not a policy (password, certificate or "
+                                         "password+certificate)")
+                             .arg(option, text));
+    return *policy;
+}
+
+QList<Certificate> loadAll(const QStringList &files)
+{
+    QList<Certificate> out;
+    for (const QString &file : files)
+        out << CertificateLoader::loadFile(file).certificates;
+    return out;
+}
+
+QJsonObject tankJson(const TankEntry &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("pair"), e.pairId},
+                       {QStringLiteral("user"), nullable(e.username)},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("value"), e.value},
+                       {QStringLiteral("interface"), e.interface},
+                       {QStringLiteral("client_address"), e.clientAddress},
+                       {QStringLiteral("first_seen"), iso(e.firstSeen)},
+                       {QStringLiteral("last_seen"), iso(e.lastSeen)},
+                       {QStringLiteral("count"), e.count},
+                       {QStringLiteral("subject"), e.certificate.subjectText()},
+                       {QStringLiteral("thumbprint"), e.certificate.thumbprint().grouped()},
+                       {QStringLiteral("not_after"), iso(e.certificate.notAfter())}};
+}
+
+QJsonObject userJson(const UserRecord &r)
+{
+    QJsonArray thumbprints;
+    for (const QString &t : r.profile.thumbprints)
+        thumbprints.append(Thumbprint::groupHex(t));
+    return QJsonObject{{QStringLiteral("username"), r.profile.username},
+                       {QStringLiteral("full_name"), r.profile.fullName},
+                       {QStringLiteral("status"), r.profile.disabled ? QStringLiteral("disabled")
+                                                                     : QStringLiteral("active")},
+                       {QStringLiteral("https_policy"), UserProfile::policyName(r.profile.httpsPolicy)},
+                       {QStringLiteral("ftps_policy"), UserProfile::policyName(r.profile.ftpsPolicy)},
+                       {QStringLiteral("has_password"), r.hasPassword},
+                       {QStringLiteral("thumbprints"), thumbprints},
+                       {QStringLiteral("cns"), QJsonArray::fromStringList(r.profile.commonNames)},
+                       {QStringLiteral("credentials"),
+                        int(r.profile.thumbprints.size() + r.profile.commonNames.size())},
+                       {QStringLiteral("pending_tank_entries"), r.pendingTankEntries},
+                       {QStringLiteral("created"), iso(r.created)}};
+}
+
+QJsonObject organisationJson(const OrganisationSettings &org)
+{
+    return QJsonObject{{QStringLiteral("name"), org.name},
+                       {QStringLiteral("match_cn"), org.matchCn},
+                       {QStringLiteral("tank_days"), org.tankDays},
+                       {QStringLiteral("tank_cap"), org.tankCap},
+                       {QStringLiteral("require_revocation"), org.requireRevocation}};
+}
+
+} // namespace
+
+CliCommands::CliCommands(const CliArguments &arguments)
+    : m_args(arguments), m_out(stdout), m_err(stderr), m_json(arguments.has(QStringLiteral("json")))
+{
+}
+
+CliCommands::~CliCommands() = default;
+
+QString CliCommands::usage()
+{
+    return tr(
+        "Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] COMMAND\n"
+        "\n"
+        "  init [--demo] [--org NAME] [--demo-dir DIR]\n"
+        "  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] [--require-revocation on|off]\n"
+        "  root add FILE... | root list | root remove THUMBPRINT\n"
+        "  intermediate add FILE... | intermediate list | intermediate remove THUMBPRINT\n"
+        "  ca approve FILE... | ca list | ca remove THUMBPRINT\n"
+        "  crl add FILE... | crl list | crl remove ID\n"
+        "  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy P]\n"
+        "  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] [--ftps-policy P] [--password-stdin]\n"
+        "  user list | user show NAME | user remove NAME\n"
+        "  cred add NAME (--thumbprint TP | --cn CN | --cert FILE) | cred list NAME\n"
+        "  cred remove NAME (--thumbprint TP | --cn CN)\n"
+        "  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]\n"
+        "  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID\n"
+        "  tank purge [--user NAME] [--expired]\n"
+        "  audit list [--limit N]\n"
+        "\n"
+        "P is password, certificate or password+certificate. Certificate files may be PEM, DER,\n"
+        "PKCS#7, PKCS#12 (passphrase with --passphrase-stdin) or single-line base64.\n"
+        "Exit codes: 0 success (explain: connects and authenticates), 10 connects only,\n"
+        "20 cannot connect, 2 usage error, 3 bad input, 4 store error.\n");
+}
+
+void CliCommands::print(const QString &text)
+{
+    if (m_json)
+        m_err << text << Qt::endl;
+    else
+        m_out << text << Qt::endl;
+}
+
+void CliCommands::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+QString CliCommands::word(int index) const
+{
+    return index < m_args.words.size() ? m_args.words.at(index) : QString();
+}
+
+void CliCommands::requireWords(int count, const QString &synopsis) const
+{
+    if (m_args.words.size() != count)
+        throw UsageProblem{tr("usage: trustdesk-cli %1").arg(synopsis)};
+}
+
+void CliCommands::allowOptions(const QStringList &options) const
+{
+    for (const QString &given : m_args.optionsGiven()) {
+        if (!CliArguments::isGlobal(given) && !options.contains(given))
+            throw UsageProblem{tr("option '--%1' does not apply to '%2'")
+                                   .arg(given, m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+    }
+}
+
+QDateTime CliCommands::now() const
+{
+    if (!m_args.has(QStringLiteral("now")))
+        return QDateTime::currentDateTimeUtc();
+    QDateTime when = QDateTime::fromString(m_args.value(QStringLiteral("now")), Qt::ISODate);
+    if (!when.isValid())
+        throw InputError(tr("--now: '%1' is not an ISO 8601 time (for example 2026-06-01T10:00:00Z)")
+                             .arg(m_args.value(QStringLiteral("now"))));
+    if (when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC); // a time without a zone is read as UTC, like everywhere else
+    return when.toUTC();
+}
+
+QByteArray CliCommands::readStdinLine(const QString &what)
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        throw InputError(tr("%1: nothing on standard input").arg(what));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QByteArray::fromStdString(line);
+}
+
+Store &CliCommands::store()
+{
+    if (!m_store) {
+        if (m_args.has(QStringLiteral("db-url"))) {
+            m_store = Store::openUrl(m_args.value(QStringLiteral("db-url")));
+        } else {
+            QString path = m_args.value(QStringLiteral("db"));
+            if (path.isEmpty()) {
+                path = Store::defaultPath();
+                QDir().mkpath(QFileInfo(path).path());
+            }
+            m_store = Store::openSqlite(path);
+        }
+        m_store->setActor(m_store->actor() + QStringLiteral("@cli"));
+    }
+    return *m_store;
+}
+
+qint64 CliCommands::organisationId()
+{
+    return store().organisation(m_args.value(QStringLiteral("org"))).id;
+}
+
+int CliCommands::run()
+{
+    try {
+        return dispatch();
+    } catch (const UsageProblem &problem) {
+        m_err << QStringLiteral("trustdesk-cli: ") << problem.message << Qt::endl;
+        m_err << tr("Try 'trustdesk-cli --help'.") << Qt::endl;
+        return UsageError;
+    } catch (const InputError &error) {
+        m_err << QStringLiteral("trustdesk-cli: ") << error.message() << Qt::endl;
+        return BadInput;
+    } catch (const StoreError &error) {
+        m_err << QStringLiteral("trustdesk-cli: ") << error.message() << Qt::endl;
+        return StoreFailure;
+    } catch (const std::exception &error) {
+        m_err << QStringLiteral("trustdesk-cli: internal error: ") << QString::fromUtf8(error.what())
+              << Qt::endl;
+        return StoreFailure;
+    }
+}
+
+int CliCommands::dispatch()
+{
+    if (m_args.has(QStringLiteral("help"))) {
+        m_out << usage();
+        return Success;
+    }
+    if (m_args.has(QStringLiteral("version"))) {
+        m_out << QStringLiteral("trustdesk-cli %1 (Qt %2, %3)\n")
+                     .arg(QStringLiteral(TRUSTDESK_VERSION), QString::fromLatin1(qVersion()),
+                          QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)));
+        return Success;
+    }
+    const QString command = word(0);
+    if (command.isEmpty())
+        throw UsageProblem{tr("no command given")};
+    if (command == QLatin1String("init"))
+        return init();
+    if (command == QLatin1String("org"))
+        return org();
+    if (command == QLatin1String("root"))
+        return root();
+    if (command == QLatin1String("intermediate"))
+        return intermediate();
+    if (command == QLatin1String("ca"))
+        return ca();
+    if (command == QLatin1String("crl"))
+        return crl();
+    if (command == QLatin1String("user"))
+        return user();
+    if (command == QLatin1String("cred"))
+        return cred();
+    if (command == QLatin1String("explain"))
+        return explain();
+    if (command == QLatin1String("tank"))
+        return tank();
+    if (command == QLatin1String("audit"))
+        return audit();
+    if (command == QLatin1String("orgca") || command == QLatin1String("issue") ||
+        command == QLatin1String("map") || command == QLatin1String("listen"))
+        throw UsageProblem{tr("'%1' is not available in this version of TrustDesk yet").arg(command)};
+    throw UsageProblem{tr("unknown command '%1'").arg(command)};
+}
+
+int CliCommands::init()
+{
+    requireWords(1, QStringLiteral("init [--demo] [--org NAME] [--demo-dir DIR]"));
+    allowOptions({QStringLiteral("demo"), QStringLiteral("demo-dir")});
+    const QString name = m_args.has(QStringLiteral("org")) ? m_args.value(QStringLiteral("org"))
+                                                           : QStringLiteral("Default");
+    Store::validateName(tr("organisation name"), name);
+    const QDateTime when = now();
+    Store &s = store();
+    const OrganisationSettings org = s.createOrganisation(name);
+    QJsonObject result{{QStringLiteral("store"), s.location()}, {QStringLiteral("organisation"), org.name}};
+    print(tr("Created organisation '%1' in %2").arg(org.name, s.location()));
+    if (m_args.has(QStringLiteral("demo"))) {
+        QString folder = m_args.value(QStringLiteral("demo-dir"));
+        if (folder.isEmpty())
+            folder = QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
+        const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
+        QJsonArray list;
+        for (const DemoScenario &scenario : scenarios)
+            list.append(QJsonObject{{QStringLiteral("file"), scenario.file},
+                                    {QStringLiteral("user"), scenario.user},
+                                    {QStringLiteral("interface"), scenario.interface},
+                                    {QStringLiteral("expectation"), scenario.expectation},
+                                    {QStringLiteral("caption"), scenario.caption}});
+        result.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("folder"), folder},
+                                                          {QStringLiteral("scenarios"), list}});
+        print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));
+        if (!m_json) {
+            for (const DemoScenario &scenario : scenarios)
+                print(QStringLiteral("  %1  (user %2, %3)").arg(QFileInfo(scenario.file).fileName(),
+                                                               scenario.user, scenario.expectation));
+        }
+    }
+    if (m_json)
+        printJson(result);
+    return Success;
+}
+
+int CliCommands::org()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("show")) {
+        requireWords(2, QStringLiteral("org show"));
+        allowOptions({});
+        const OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
+        if (m_json) {
+            QJsonObject out = organisationJson(org);
+            QJsonArray all;
+            for (const OrganisationSettings &o : store().organisations())
+                all.append(o.name);
+            out.insert(QStringLiteral("organisations"), all);
+            printJson(out);
+        } else {
+            print(tr("Organisation        %1").arg(org.name));
+            print(tr("Match CN            %1").arg(org.matchCn ? tr("on") : tr("off")));
+            print(tr("Tank expiry (days)  %1").arg(org.tankDays));
+            print(tr("Tank cap (pairs)    %1").arg(org.tankCap));
+            print(tr("Require revocation  %1").arg(org.requireRevocation ? tr("on") : tr("off")));
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("set")) {
+        requireWords(2, QStringLiteral("org set [--match-cn on|off] [--tank-days N] [--tank-cap N] "
+                                       "[--require-revocation on|off]"));
+        allowOptions({QStringLiteral("match-cn"), QStringLiteral("tank-days"), QStringLiteral("tank-cap"),
+                      QStringLiteral("require-revocation")});
+        OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
+        if (m_args.has(QStringLiteral("match-cn")))
+            org.matchCn = parseOnOff(m_args.value(QStringLiteral("match-cn")), QStringLiteral("match-cn"));
+        if (m_args.has(QStringLiteral("tank-days")))
+            org.tankDays = parseNumber(m_args.value(QStringLiteral("tank-days")), QStringLiteral("tank-days"), 1, 3650);
+        if (m_args.has(QStringLiteral("tank-cap")))
+            org.tankCap = parseNumber(m_args.value(QStringLiteral("tank-cap")), QStringLiteral("tank-cap"), 1, 10000);
+        if (m_args.has(QStringLiteral("require-revocation")))
+            org.requireRevocation = parseOnOff(m_args.value(QStringLiteral("require-revocation")),
+                                               QStringLiteral("require-revocation"));
+        store().updateOrganisation(org);
+        if (m_json)
+            printJson(organisationJson(org));
+        else
+            print(tr("Updated organisation '%1'").arg(org.name));
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli org show | org set ...")};
+}
+
+int CliCommands::root()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("add")) {
+        if (m_args.words.size() < 3)
+            throw UsageProblem{tr("usage: trustdesk-cli root add FILE...")};
+        allowOptions({});
+        // Every file is read before anything is written: one bad file changes nothing.
+        const QList<Certificate> certs = loadAll(m_args.words.mid(2));
+        const int added = store().installCertificates(certs);
+        if (m_json) {
+            QJsonArray list;
+            for (const Certificate &cert : certs)
+                list.append(Verdict::certificateJson(cert));
+            printJson(QJsonObject{{QStringLiteral("installed"), added}, {QStringLiteral("certificates"), list}});
+        } else {
+            for (const Certificate &cert : certs)
+                print(tr("installed  %1").arg(certificateLine(cert)));
+            print(tr("%n certificate(s) newly installed", nullptr, added));
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("root list"));
+        allowOptions({});
+        const auto installed = store().installedCertificates();
+        QJsonArray list;
+        for (const StoredCertificate &s : installed) {
+            list.append(certificateRow(s.certificate, s.added));
+            if (!m_json)
+                print(certificateLine(s.certificate));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        requireWords(3, QStringLiteral("root remove THUMBPRINT"));
+        allowOptions({});
+        store().uninstallCertificate(word(2));
+        print(tr("removed %1 from the trusted root store").arg(word(2)));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT")};
+}
+
+int CliCommands::intermediate()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("add")) {
+        if (m_args.words.size() < 3)
+            throw UsageProblem{tr("usage: trustdesk-cli intermediate add FILE...")};
+        allowOptions({});
+        const QList<Certificate> certs = loadAll(m_args.words.mid(2));
+        const int added = store().addIntermediates(certs);
+        print(tr("%n intermediate(s) newly added", nullptr, added));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("added"), added}});
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("intermediate list"));
+        allowOptions({});
+        QJsonArray list;
+        for (const StoredCertificate &s : store().knownIntermediates()) {
+            list.append(certificateRow(s.certificate, s.added));
+            if (!m_json)
+                print(certificateLine(s.certificate));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        requireWords(3, QStringLiteral("intermediate remove THUMBPRINT"));
+        allowOptions({});
+        store().removeIntermediate(word(2));
+        print(tr("removed %1 from the known intermediates").arg(word(2)));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT")};
+}
+
+int CliCommands::ca()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("approve")) {
+        if (m_args.words.size() < 3)
+            throw UsageProblem{tr("usage: trustdesk-cli ca approve FILE...")};
+        allowOptions({});
+        const QList<Certificate> certs = loadAll(m_args.words.mid(2));
+        const qint64 org = organisationId();
+        const int added = store().approveCas(org, certs);
+        const auto snapshot = store().snapshot(org);
+        for (const Certificate &cert : certs) {
+            print(tr("approved   %1").arg(certificateLine(cert)));
+            if (!snapshot->isInstalled(cert))
+                m_err << tr("warning: '%1' is approved but not installed in the trusted root store; "
+                            "certificates under it cannot connect unless something on their path is installed")
+                             .arg(cert.displayName())
+                      << Qt::endl;
+        }
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("approved"), added}});
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("ca list"));
+        allowOptions({});
+        const qint64 org = organisationId();
+        const auto snapshot = store().snapshot(org);
+        QJsonArray list;
+        for (const StoredCertificate &s : store().approvedCas(org)) {
+            QJsonObject row = certificateRow(s.certificate, s.added);
+            const bool installed = snapshot->isInstalled(s.certificate);
+            row.insert(QStringLiteral("installed"), installed);
+            list.append(row);
+            if (!m_json)
+                print(certificateLine(s.certificate) +
+                      (installed ? QString() : tr("  [not installed: its certificates cannot connect]")));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        requireWords(3, QStringLiteral("ca remove THUMBPRINT"));
+        allowOptions({});
+        store().removeApprovedCa(organisationId(), word(2));
+        print(tr("removed %1 from the approved CAs").arg(word(2)));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT")};
+}
+
+int CliCommands::crl()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("add")) {
+        if (m_args.words.size() < 3)
+            throw UsageProblem{tr("usage: trustdesk-cli crl add FILE...")};
+        allowOptions({});
+        QList<RevocationList> crls;
+        for (const QString &file : m_args.words.mid(2))
+            crls << RevocationList::loadFile(file);
+        const int added = store().addRevocationLists(crls);
+        print(tr("%n revocation list(s) newly added", nullptr, added));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("added"), added}});
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("crl list"));
+        allowOptions({});
+        QJsonArray list;
+        for (const StoredRevocationList &s : store().revocationLists()) {
+            list.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("issuer"), s.crl.issuerText()},
+                                    {QStringLiteral("this_update"), iso(s.crl.thisUpdate())},
+                                    {QStringLiteral("next_update"), nullable(iso(s.crl.nextUpdate()))},
+                                    {QStringLiteral("revoked"), s.crl.revokedCount()},
+                                    {QStringLiteral("added"), iso(s.added)}});
+            if (!m_json)
+                print(tr("%1  %2  (%3 revoked, next update %4)")
+                          .arg(s.id)
+                          .arg(s.crl.issuerText())
+                          .arg(s.crl.revokedCount())
+                          .arg(iso(s.crl.nextUpdate())));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        requireWords(3, QStringLiteral("crl remove ID"));
+        allowOptions({});
+        store().removeRevocationList(parseId(word(2), tr("revocation list id")));
+        print(tr("removed revocation list %1").arg(word(2)));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), word(2).toLongLong()}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli crl add FILE... | crl list | crl remove ID")};
+}
+
+int CliCommands::user()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("add")) {
+        requireWords(3, QStringLiteral("user add NAME [--full-name TEXT] [--password-stdin] "
+                                       "[--https-policy P] [--ftps-policy P]"));
+        allowOptions({QStringLiteral("full-name"), QStringLiteral("password-stdin"),
+                      QStringLiteral("https-policy"), QStringLiteral("ftps-policy")});
+        UserProfile profile;
+        profile.username = word(2);
+        profile.fullName = m_args.value(QStringLiteral("full-name"));
+        if (m_args.has(QStringLiteral("https-policy")))
+            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")), QStringLiteral("https-policy"));
+        if (m_args.has(QStringLiteral("ftps-policy")))
+            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")), QStringLiteral("ftps-policy"));
+        Store::validateName(tr("username"), profile.username);
+        std::optional<QByteArray> password;
+        if (m_args.has(QStringLiteral("password-stdin")))
+            password = readStdinLine(QStringLiteral("--password-stdin"));
+        const qint64 org = organisationId();
+        store().addUser(org, profile, password);
+        if (m_json)
+            printJson(userJson(store().user(org, profile.username)));
+        else
+            print(tr("added user '%1'").arg(profile.username));
+        return Success;
+    }
+    if (sub == QLatin1String("set")) {
+        requireWords(3, QStringLiteral("user set NAME [--full-name TEXT] [--disabled|--enabled] "
+                                       "[--https-policy P] [--ftps-policy P] [--password-stdin]"));
+        allowOptions({QStringLiteral("full-name"), QStringLiteral("disabled"), QStringLiteral("enabled"),
+                      QStringLiteral("https-policy"), QStringLiteral("ftps-policy"),
+                      QStringLiteral("password-stdin")});
+        if (m_args.has(QStringLiteral("disabled")) && m_args.has(QStringLiteral("enabled")))
+            throw UsageProblem{tr("--disabled and --enabled contradict each other")};
+        const qint64 org = organisationId();
+        UserProfile profile = store().user(org, word(2)).profile;
+        if (m_args.has(QStringLiteral("full-name")))
+            profile.fullName = m_args.value(QStringLiteral("full-name"));
+        if (m_args.has(QStringLiteral("disabled")))
+            profile.disabled = true;
+        if (m_args.has(QStringLiteral("enabled")))
+            profile.disabled = false;
+        if (m_args.has(QStringLiteral("https-policy")))
+            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")), QStringLiteral("https-policy"));
+        if (m_args.has(QStringLiteral("ftps-policy")))
+            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")), QStringLiteral("ftps-policy"));
+        std::optional<QByteArray> password;
+        if (m_args.has(QStringLiteral("password-stdin")))
+            password = readStdinLine(QStringLiteral("--password-stdin"));
+        store().updateUser(org, profile);
+        if (password)
+            store().setPassword(org, profile.username, *password);
+        if (m_json)
+            printJson(userJson(store().user(org, profile.username)));
+        else
+            print(tr("updated user '%1'").arg(profile.username));
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("user list"));
+        allowOptions({});
+        QJsonArray list;
+        for (const UserRecord &r : store().users(organisationId())) {
+            list.append(userJson(r));
+            if (!m_json)
+                print(QStringLiteral("%1  %2  %3  https:%4  ftps:%5  credentials:%6  pending:%7")
+                          .arg(r.profile.username, -20)
+                          .arg(r.profile.fullName, -24)
+                          .arg(r.profile.disabled ? tr("disabled") : tr("active"))
+                          .arg(UserProfile::policyName(r.profile.httpsPolicy),
+                               UserProfile::policyName(r.profile.ftpsPolicy))
+                          .arg(r.profile.thumbprints.size() + r.profile.commonNames.size())
+                          .arg(r.pendingTankEntries));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("show")) {
+        requireWords(3, QStringLiteral("user show NAME"));
+        allowOptions({});
+        const UserRecord r = store().user(organisationId(), word(2));
+        if (m_json) {
+            printJson(userJson(r));
+        } else {
+            print(tr("Username      %1").arg(r.profile.username));
+            print(tr("Full name     %1").arg(r.profile.fullName));
+            print(tr("Status        %1").arg(r.profile.disabled ? tr("disabled") : tr("active")));
+            print(tr("HTTPS policy  %1").arg(UserProfile::policyName(r.profile.httpsPolicy)));
+            print(tr("FTPS policy   %1").arg(UserProfile::policyName(r.profile.ftpsPolicy)));
+            print(tr("Password      %1").arg(r.hasPassword ? tr("set") : tr("none")));
+            for (const QString &t : r.profile.thumbprints)
+                print(tr("Thumbprint    %1").arg(Thumbprint::groupHex(t)));
+            for (const QString &cn : r.profile.commonNames)
+                print(tr("CN            %1").arg(cn));
+            print(tr("Pending tank  %1").arg(r.pendingTankEntries));
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        requireWords(3, QStringLiteral("user remove NAME"));
+        allowOptions({});
+        store().removeUser(organisationId(), word(2));
+        print(tr("removed user '%1'").arg(word(2)));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli user add|set|list|show|remove ...")};
+}
+
+int CliCommands::cred()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
+        const bool add = sub == QLatin1String("add");
+        requireWords(3, add ? QStringLiteral("cred add NAME (--thumbprint TP | --cn CN | --cert FILE)")
+                            : QStringLiteral("cred remove NAME (--thumbprint TP | --cn CN)"));
+        QStringList allowed{QStringLiteral("thumbprint"), QStringLiteral("cn")};
+        if (add)
+            allowed << QStringLiteral("cert") << QStringLiteral("passphrase-stdin");
+        allowOptions(allowed);
+        int given = 0;
+        for (const QString &o : {QStringLiteral("thumbprint"), QStringLiteral("cn"), QStringLiteral("cert")})
+            given += m_args.has(o) ? 1 : 0;
+        if (given != 1)
+            throw UsageProblem{tr("give exactly one of --thumbprint, --cn%1").arg(add ? tr(" or --cert") : QString())};
+        QString kind = m_args.has(QStringLiteral("cn")) ? QStringLiteral("cn") : QStringLiteral("thumbprint");
+        QString value = m_args.value(kind);
+        if (m_args.has(QStringLiteral("cert"))) {
+            std::optional<QByteArray> passphrase;
+            if (m_args.has(QStringLiteral("passphrase-stdin")))
+                passphrase = readStdinLine(QStringLiteral("--passphrase-stdin"));
+            const auto loaded = CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase);
+            value = loaded.certificates.first().thumbprint().key();
+        }
+        const qint64 org = organisationId();
+        if (add)
+            store().addCredential(org, word(2), kind, value);
+        else
+            store().removeCredential(org, word(2), kind, value);
+        const QString shown = kind == QLatin1String("thumbprint") ? Thumbprint::fromText(value)->grouped() : value.trimmed();
+        print(add ? tr("user '%1' now accepts %2 '%3'").arg(word(2), kind, shown)
+                  : tr("user '%1' no longer accepts %2 '%3'").arg(word(2), kind, shown));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("user"), word(2)},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("value"), shown},
+                                  {add ? QStringLiteral("added") : QStringLiteral("removed"), true}});
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        requireWords(3, QStringLiteral("cred list NAME"));
+        allowOptions({});
+        const UserRecord r = store().user(organisationId(), word(2));
+        QJsonArray list;
+        for (const QString &t : r.profile.thumbprints) {
+            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("thumbprint")},
+                                    {QStringLiteral("value"), Thumbprint::groupHex(t)}});
+            if (!m_json)
+                print(QStringLiteral("thumbprint  %1").arg(Thumbprint::groupHex(t)));
+        }
+        for (const QString &cn : r.profile.commonNames) {
+            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("cn")}, {QStringLiteral("value"), cn}});
+            if (!m_json)
+                print(QStringLiteral("cn          %1").arg(cn));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli cred add|list|remove NAME ...")};
+}
+
+int CliCommands::explain()
+{
+    requireWords(1, QStringLiteral("explain --cert FILE [--chain FILE] [--user NAME] "
+                                   "[--interface https|ftps] [--record]"));
+    allowOptions({QStringLiteral("cert"), QStringLiteral("chain"), QStringLiteral("user"),
+                  QStringLiteral("interface"), QStringLiteral("record"), QStringLiteral("passphrase-stdin"),
+                  QStringLiteral("address")});
+    if (!m_args.has(QStringLiteral("cert")))
+        throw UsageProblem{tr("explain needs --cert FILE")};
+    if (m_args.has(QStringLiteral("record")) && !m_args.has(QStringLiteral("user")))
+        throw UsageProblem{tr("--record needs --user NAME: holding tank entries belong to a user")};
+    Interface iface = Interface::Https;
+    if (m_args.has(QStringLiteral("interface"))) {
+        const auto parsed = UserProfile::interfaceFromText(m_args.value(QStringLiteral("interface")));
+        if (!parsed)
+            throw InputError(tr("--interface: '%1' is neither https nor ftps").arg(m_args.value(QStringLiteral("interface"))));
+        iface = *parsed;
+    }
+    const QDateTime at = now();
+    std::optional<QByteArray> passphrase;
+    if (m_args.has(QStringLiteral("passphrase-stdin")))
+        passphrase = readStdinLine(QStringLiteral("--passphrase-stdin"));
+    QList<Certificate> presented = CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase).certificates;
+    if (m_args.has(QStringLiteral("chain")))
+        presented << CertificateLoader::loadFile(m_args.value(QStringLiteral("chain"))).certificates;
+
+    const qint64 org = organisationId();
+    std::optional<UserProfile> user;
+    if (m_args.has(QStringLiteral("user"))) {
+        user = store().findUser(org, m_args.value(QStringLiteral("user")));
+        if (!user)
+            throw InputError(tr("unknown user '%1' in organisation '%2'")
+                                 .arg(m_args.value(QStringLiteral("user")), store().organisation(m_args.value(QStringLiteral("org"))).name));
+    }
+    const auto snapshot = store().snapshot(org);
+    const Verdict verdict = TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
+    if (m_args.has(QStringLiteral("record"))) {
+        AttemptContext context;
+        context.interface = iface;
+        context.at = at;
+        context.clientAddress = m_args.value(QStringLiteral("address"));
+        store().recordAttempt(org, verdict, user ? &*user : nullptr, context);
+    }
+    if (m_json)
+        printJson(verdict.toJson());
+    else
+        m_out << verdict.toText();
+    if (!verdict.connect.ok)
+        return CannotConnect;
+    return verdict.authenticate && verdict.authenticate->ok ? Success : ConnectsOnly;
+}
+
+int CliCommands::tank()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("list")) {
+        requireWords(2, QStringLiteral("tank list [--user NAME]"));
+        allowOptions({QStringLiteral("user")});
+        QJsonArray list;
+        for (const TankEntry &e : store().tankEntries(organisationId(), m_args.value(QStringLiteral("user")))) {
+            list.append(tankJson(e));
+            if (!m_json)
+                print(QStringLiteral("%1  pair %2  %3  %4  %5  %6  last seen %7  x%8")
+                          .arg(e.id)
+                          .arg(e.pairId)
+                          .arg(e.username.isEmpty() ? QStringLiteral("-") : e.username, e.kind, e.value, e.interface,
+                               iso(e.lastSeen))
+                          .arg(e.count));
+        }
+        if (m_json)
+            printJson(list);
+        return Success;
+    }
+    if (sub == QLatin1String("accept")) {
+        requireWords(3, QStringLiteral("tank accept ID [--keep-other] [--approve]"));
+        allowOptions({QStringLiteral("keep-other"), QStringLiteral("approve")});
+        const qint64 id = parseId(word(2), tr("holding tank entry id"));
+        const auto result = store().acceptTankEntry(organisationId(), id, m_args.has(QStringLiteral("keep-other")),
+                                                    m_args.has(QStringLiteral("approve")));
+        if (result.accepted.kind == QLatin1String("untrusted-ca"))
+            print(tr("installed '%1'%2").arg(result.accepted.certificate.displayName(),
+                                             m_args.has(QStringLiteral("approve")) ? tr(" and approved it") : QString()));
+        else
+            print(tr("user '%1' now accepts %2 '%3'; %n holding tank entr(y/ies) removed", nullptr, result.removedEntries)
+                      .arg(result.accepted.username, result.accepted.kind, result.accepted.value));
+        if (m_json) {
+            QJsonObject out = tankJson(result.accepted);
+            out.insert(QStringLiteral("removed_entries"), result.removedEntries);
+            printJson(out);
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("delete")) {
+        requireWords(3, QStringLiteral("tank delete ID"));
+        allowOptions({});
+        const qint64 id = parseId(word(2), tr("holding tank entry id"));
+        store().deleteTankEntry(organisationId(), id);
+        print(tr("deleted holding tank entry %1").arg(id));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("deleted"), id}});
+        return Success;
+    }
+    if (sub == QLatin1String("purge")) {
+        requireWords(2, QStringLiteral("tank purge [--user NAME] [--expired]"));
+        allowOptions({QStringLiteral("user"), QStringLiteral("expired")});
+        const qint64 orgId = organisationId();
+        QDateTime before;
+        if (m_args.has(QStringLiteral("expired")))
+            before = now().addDays(-store().organisation(m_args.value(QStringLiteral("org"))).tankDays);
+        const int removed = store().purgeTank(orgId, m_args.value(QStringLiteral("user")), before);
+        print(tr("%n holding tank entr(y/ies) removed", nullptr, removed));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("removed"), removed}});
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli tank list|accept|delete|purge ...")};
+}
+
+int CliCommands::audit()
+{
+    if (word(1) != QLatin1String("list"))
+        throw UsageProblem{tr("usage: trustdesk-cli audit list [--limit N]")};
+    requireWords(2, QStringLiteral("audit list [--limit N]"));
+    allowOptions({QStringLiteral("limit")});
+    const int limit = m_args.has(QStringLiteral("limit"))
+                          ? parseNumber(m_args.value(QStringLiteral("limit")), QStringLiteral("limit"), 1, 1000000)
+                          : -1;
+    QJsonArray list;
+    for (const AuditEntry &e : store().auditLog(limit)) {
+        const auto parse = [](const QString &text) {
+            return text.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object());
+        };
+        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), iso(e.at)},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("organisation"), nullable(e.organisation)},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("target"), e.target},
+                                {QStringLiteral("before"), parse(e.before)},
+                                {QStringLiteral("after"), parse(e.after)}});
+        if (!m_json)
+            print(QStringLiteral("%1  %2  %3  %4  %5  before=%6  after=%7")
+                      .arg(iso(e.at), e.actor, e.action, e.target, e.organisation,
+                           e.before.isEmpty() ? QStringLiteral("-") : e.before,
+                           e.after.isEmpty() ? QStringLiteral("-") : e.after));
+    }
+    if (m_json)
+        printJson(list);
+    return Success;
+}
+
+} // namespace trustdesk

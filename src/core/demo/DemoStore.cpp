@@ -1,0 +1,256 @@
+#include "DemoStore.h"
+
+#include "InputError.h"
+#include "x509/CertificateBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <openssl/pkcs12.h>
+
+namespace trustdesk {
+
+namespace {
+
+struct Pair
+{
+    Certificate cert;
+    PrivateKey key;
+};
+
+class DemoPki
+{
+public:
+    explicit DemoPki(const QDateTime &now) : m_now(now) {}
+
+    Pair root(const QString &cn, const QString &org)
+    {
+        Pair out{Certificate(), PrivateKey::generate(KeyType::EcP256)};
+        CertificateBuilder b;
+        b.subjectField(QStringLiteral("O"), org).commonName(cn).validity(m_now.addDays(-30), m_now.addYears(10));
+        out.cert = b.certificateAuthority().selfSign(out.key);
+        return out;
+    }
+    Pair ca(const QString &cn, const Pair &issuer)
+    {
+        CertificateBuilder b;
+        b.commonName(cn).validity(m_now.addDays(-30), m_now.addYears(5)).certificateAuthority();
+        return sign(b, issuer);
+    }
+    Pair client(const QString &cn, const Pair &issuer, int fromDays = -1, int toDays = 730)
+    {
+        CertificateBuilder b;
+        b.commonName(cn).validity(m_now.addDays(fromDays), m_now.addDays(toDays)).endEntity()
+            .extendedKeyUsage(QStringLiteral("clientAuth"));
+        return sign(b, issuer);
+    }
+    Pair selfSignedClient(const QString &cn)
+    {
+        Pair out{Certificate(), PrivateKey::generate(KeyType::EcP256)};
+        CertificateBuilder b;
+        b.commonName(cn).validity(m_now.addDays(-1), m_now.addDays(730)).endEntity()
+            .extendedKeyUsage(QStringLiteral("clientAuth"));
+        out.cert = b.selfSign(out.key);
+        return out;
+    }
+
+private:
+    Pair sign(const CertificateBuilder &b, const Pair &issuer)
+    {
+        Pair out{Certificate(), PrivateKey::generate(KeyType::EcP256)};
+        out.cert = b.sign(out.key, issuer.cert, issuer.key);
+        return out;
+    }
+    QDateTime m_now;
+};
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        throw InputError(DemoStore::tr("%1: cannot write the demo file (%2)").arg(path, file.errorString()));
+}
+
+// PKCS#12 with OpenSSL 3's defaults: AES-256-CBC, PBKDF2, SHA-256 MAC.
+QByteArray pkcs12(const Pair &pair, const QList<Certificate> &chain, const QByteArray &passphrase,
+                  const QString &name)
+{
+    X509StackPtr ca(sk_X509_new_null());
+    for (const Certificate &cert : chain) {
+        X509_up_ref(cert.x509());
+        sk_X509_push(ca.get(), cert.x509());
+    }
+    Pkcs12Ptr p12(PKCS12_create(passphrase.constData(), name.toUtf8().constData(), pair.key.pkey(),
+                                pair.cert.x509(), ca.get(), 0, 0, 0, 0, 0));
+    if (!p12)
+        throw std::runtime_error("PKCS#12 creation failed");
+    unsigned char *der = nullptr;
+    const int length = i2d_PKCS12(p12.get(), &der);
+    QByteArray out(reinterpret_cast<const char *>(der), length);
+    OPENSSL_free(der);
+    return out;
+}
+
+} // namespace
+
+QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, const QString &folder,
+                                        const QDateTime &now)
+{
+    if (!QDir().mkpath(folder))
+        throw InputError(tr("%1: cannot create the demo folder").arg(folder));
+    DemoPki pki(now);
+    const Pair toot = pki.root(QStringLiteral("Toot"), QStringLiteral("Toot Trust Services"));
+    const Pair chug = pki.ca(QStringLiteral("Chug and Ring"), toot);
+    const Pair verisign = pki.root(QStringLiteral("Verisign-like"), QStringLiteral("Big Commercial CA"));
+    const Pair sideDoor = pki.root(QStringLiteral("Side Door CA"), QStringLiteral("Shadow IT"));
+
+    const Pair frank = pki.client(QStringLiteral("Frank"), chug);
+    const Pair richLaptop = pki.client(QStringLiteral("Rich Laptop"), chug);
+    const Pair dick = pki.client(QStringLiteral("Dick"), chug);
+    const Pair rich = pki.client(QStringLiteral("Rich"), chug);
+    const Pair lucy = pki.client(QStringLiteral("Lucy"), chug);
+    const Pair vera = pki.client(QStringLiteral("Vera"), verisign);
+    const Pair frankExpired = pki.client(QStringLiteral("Frank"), chug, -400, -35);
+    const Pair mallory = pki.client(QStringLiteral("Mallory"), frank);
+    const Pair stranger = pki.selfSignedClient(QStringLiteral("Stranger"));
+    const Pair richSideDoor = pki.client(QStringLiteral("Rich"), sideDoor);
+    const Pair frankToot = pki.client(QStringLiteral("Frank"), toot);
+    const Pair gus = pki.client(QStringLiteral("G. Gus"), chug);
+    const Pair gusOld = pki.client(QStringLiteral("G. Gus"), chug);
+
+    // Installed: the roots Toot and Side Door CA. Approved: Chug and Ring, and the
+    // Verisign-like root that is never installed.
+    store.installCertificates({toot.cert, sideDoor.cert});
+    store.approveCas(organisationId, {chug.cert, verisign.cert});
+    OrganisationSettings org = store.organisation(QString());
+    for (const OrganisationSettings &o : store.organisations()) {
+        if (o.id == organisationId)
+            org = o;
+    }
+    org.matchCn = true;
+    store.updateOrganisation(org);
+
+    const auto addUser = [&](const QString &name, const QString &fullName, Policy https, Policy ftps,
+                             const std::optional<QByteArray> &password) {
+        UserProfile user;
+        user.username = name;
+        user.fullName = fullName;
+        user.httpsPolicy = https;
+        user.ftpsPolicy = ftps;
+        store.addUser(organisationId, user, password);
+    };
+    addUser(QStringLiteral("frank"), QStringLiteral("Frank Fuller"), Policy::Certificate,
+            Policy::PasswordAndCertificate, QByteArray("frank-demo"));
+    store.addCredential(organisationId, QStringLiteral("frank"), QStringLiteral("cn"), QStringLiteral("Frank"));
+    addUser(QStringLiteral("rich"), QStringLiteral("Rich Richards"), Policy::Certificate,
+            Policy::PasswordAndCertificate, QByteArray("rich-demo"));
+    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
+                        richLaptop.cert.thumbprint().key());
+    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
+                        gusOld.cert.thumbprint().key());
+    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("cn"), QStringLiteral("Dick"));
+    addUser(QStringLiteral("gus"), QStringLiteral("Gus Grant"), Policy::Certificate, Policy::Certificate,
+            QByteArray("gus-demo"));
+    store.addCredential(organisationId, QStringLiteral("gus"), QStringLiteral("thumbprint"),
+                        gusOld.cert.thumbprint().key());
+    addUser(QStringLiteral("vera"), QStringLiteral("Vera Vance"), Policy::Certificate, Policy::Certificate,
+            QByteArray("vera-demo"));
+    store.addCredential(organisationId, QStringLiteral("vera"), QStringLiteral("cn"), QStringLiteral("Vera"));
+    addUser(QStringLiteral("moveitfreelydemo"), QStringLiteral("Freely Demo"), Policy::Password,
+            Policy::PasswordAndCertificate, QByteArray("a1s2d3"));
+    addUser(QStringLiteral("paula"), QStringLiteral("Paula Password"), Policy::Password, Policy::Password,
+            QByteArray("paula-demo"));
+
+    struct Export
+    {
+        QString file;
+        Pair pair;
+        QList<Certificate> chain; // what the client sends after its certificate
+        QString user;
+        QString iface;
+        QString expectation;
+        QString caption;
+    };
+    const QString authenticates = QStringLiteral("authenticates");
+    const QString connectsOnly = QStringLiteral("connects only");
+    const QString cannotConnect = QStringLiteral("cannot connect");
+    const QList<Export> exports = {
+        {QStringLiteral("frank"), frank, {chug.cert}, QStringLiteral("frank"), QStringLiteral("https"), authenticates,
+         tr("Frank's certificate chains through 'Chug and Ring' to the installed root 'Toot' (C2); the CN "
+            "'Frank' is on the profile and 'Chug and Ring' is approved (A2).")},
+        {QStringLiteral("rich-laptop"), richLaptop, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"),
+         authenticates, tr("Rich's laptop certificate: its thumbprint is on Rich's profile (A1), which works "
+                           "whatever the approved CA list says.")},
+        {QStringLiteral("dick"), dick, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"), authenticates,
+         tr("CN 'Dick' is an alternate CN on Rich's profile, from an approved CA (A2).")},
+        {QStringLiteral("rich"), rich, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"), authenticates,
+         tr("Match CN is on: CN 'Rich' matches the username, from the approved 'Chug and Ring' (A3).")},
+        {QStringLiteral("vera"), vera, {verisign.cert}, QStringLiteral("vera"), QStringLiteral("https"), cannotConnect,
+         tr("'Verisign-like' is approved but not installed: its certificates cannot connect at all.")},
+        {QStringLiteral("frank-expired"), frankExpired, {chug.cert}, QStringLiteral("frank"), QStringLiteral("https"),
+         cannotConnect, tr("An expired copy of Frank's certificate: every certificate on the path must be "
+                           "inside its validity period.")},
+        {QStringLiteral("mallory"), mallory, {frank.cert, chug.cert}, QStringLiteral("frank"), QStringLiteral("https"),
+         cannotConnect, tr("Mallory's certificate was signed with Frank's key: 'Frank' is not a CA, so it "
+                           "cannot vouch for anybody.")},
+        {QStringLiteral("stranger"), stranger, {}, QStringLiteral("frank"), QStringLiteral("https"), cannotConnect,
+         tr("A self-signed certificate nobody installed: nothing on its path is trusted.")},
+        {QStringLiteral("rich-sidedoor"), richSideDoor, {}, QStringLiteral("rich"), QStringLiteral("https"),
+         connectsOnly, tr("CN 'Rich' from 'Side Door CA': installed, so it connects, but not approved, so the "
+                          "CN does not count (A2 and A3 fail).")},
+        {QStringLiteral("frank-toot"), frankToot, {}, QStringLiteral("frank"), QStringLiteral("https"), connectsOnly,
+         tr("CN 'Frank' issued directly by the installed root 'Toot', which is not approved: it connects, "
+            "but approving only a root is never enough for A2 or A3; the issuing CA must be approved.")},
+        {QStringLiteral("gus"), gus, {chug.cert}, QStringLiteral("gus"), QStringLiteral("https"), connectsOnly,
+         tr("Gus renewed his certificate: the new thumbprint is not on his profile, which only holds the old "
+            "one; it lands in the holding tank.")},
+        {QStringLiteral("lucy"), lucy, {chug.cert}, QStringLiteral("moveitfreelydemo"), QStringLiteral("ftps"),
+         connectsOnly, tr("The FTPS walk-through: user 'moveitfreelydemo' presents 'Lucy'; the first attempt "
+                          "fails with 530 and fills the tank; accept the CN and the next attempt signs on.")},
+    };
+
+    QList<DemoScenario> scenarios;
+    QJsonArray json;
+    for (const Export &e : exports) {
+        QByteArray pem = e.pair.cert.toPem().toLatin1();
+        for (const Certificate &c : e.chain)
+            pem += c.toPem().toLatin1();
+        const QString pemPath = QDir(folder).filePath(e.file + QStringLiteral(".pem"));
+        writeFile(pemPath, pem);
+        writeFile(QDir(folder).filePath(e.file + QStringLiteral(".p12")),
+                  pkcs12(e.pair, e.chain, ClientPassphrase, e.file));
+        scenarios.append({pemPath, e.user, e.iface, e.expectation, e.caption});
+        json.append(QJsonObject{{QStringLiteral("file"), e.file + QStringLiteral(".pem")},
+                                {QStringLiteral("pkcs12"), e.file + QStringLiteral(".p12")},
+                                {QStringLiteral("user"), e.user},
+                                {QStringLiteral("interface"), e.iface},
+                                {QStringLiteral("expectation"), e.expectation},
+                                {QStringLiteral("caption"), e.caption}});
+    }
+    writeFile(QDir(folder).filePath(QStringLiteral("toot.pem")), toot.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("chug-and-ring.pem")), chug.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("verisign-like.pem")), verisign.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("side-door-ca.pem")), sideDoor.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("scenarios.json")),
+              QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return scenarios;
+}
+
+QList<DemoScenario> DemoStore::readScenarios(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("scenarios.json")));
+    QList<DemoScenario> out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = value.toObject();
+        out.append({QDir(folder).filePath(o.value(QStringLiteral("file")).toString()),
+                    o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("interface")).toString(),
+                    o.value(QStringLiteral("expectation")).toString(), o.value(QStringLiteral("caption")).toString()});
+    }
+    return out;
+}
+
+} // namespace trustdesk

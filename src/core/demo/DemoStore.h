@@ -1,0 +1,37 @@
+// The training store of RULES.md section 6: the Frank and Rich walk-throughs, certificates
+// that cannot connect, that connect but do not authenticate, and that do both, and the
+// FTPS holding-tank walk-through. Everything is made here, at `init --demo` time.
+#pragma once
+
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace trustdesk {
+
+struct DemoScenario
+{
+    QString file;        // certificate (PEM, with the chain the client sends) in the demo folder
+    QString user;        // the user to test against
+    QString interface;   // "https" or "ftps"
+    QString expectation; // "authenticates", "connects only", "cannot connect"
+    QString caption;     // what it demonstrates, in one sentence
+};
+
+class DemoStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoStore)
+public:
+    static constexpr const char *ClientPassphrase = "demo"; // of the exported .p12 files
+
+    // Fills the organisation and the root store, writes the certificates (PEM, and PKCS#12
+    // with their keys) and scenarios.json into `folder`. Returns the scenarios.
+    static QList<DemoScenario> populate(Store &store, qint64 organisationId, const QString &folder,
+                                        const QDateTime &now);
+    static QList<DemoScenario> readScenarios(const QString &folder);
+};
+
+} // namespace trustdesk
