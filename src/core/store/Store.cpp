@@ -31,6 +31,12 @@ QString iso(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODate);
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns get an empty string instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QDateTime fromIso(const QVariant &value)
 {
     QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -748,7 +754,7 @@ void Store::addUser(qint64 organisationId, const UserProfile &profile,
     insert.addBindValue(organisationId);
     insert.addBindValue(profile.username);
     insert.addBindValue(profile.username.toCaseFolded());
-    insert.addBindValue(profile.fullName);
+    insert.addBindValue(text(profile.fullName));
     insert.addBindValue(profile.disabled ? 1 : 0);
     insert.addBindValue(hash.isEmpty() ? QVariant() : QVariant(hash));
     insert.addBindValue(UserProfile::policyName(profile.httpsPolicy));
@@ -774,7 +780,7 @@ void Store::updateUser(qint64 organisationId, const UserProfile &profile)
         throw InputError(tr("unknown user '%1' in organisation '%2'").arg(profile.username, org));
     QSqlQuery update = prepared(m_db, QStringLiteral(
         "UPDATE users SET full_name = ?, disabled = ?, https_policy = ?, ftps_policy = ? WHERE id = ?"));
-    update.addBindValue(profile.fullName);
+    update.addBindValue(text(profile.fullName));
     update.addBindValue(profile.disabled ? 1 : 0);
     update.addBindValue(UserProfile::policyName(profile.httpsPolicy));
     update.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
@@ -883,20 +889,24 @@ void Store::addCredential(qint64 organisationId, const QString &username, const 
 void Store::removeCredential(qint64 organisationId, const QString &username, const QString &kind,
                              const QString &value)
 {
-    const auto [stored, key] = normaliseCredential(kind, value);
+    const QString key = normaliseCredential(kind, value).second;
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
     const qint64 id = userId(organisationId, username);
-    QSqlQuery remove = prepared(m_db, QStringLiteral(
-        "DELETE FROM credentials WHERE user_id = ? AND kind = ? AND value_key = ?"));
-    remove.addBindValue(id);
-    remove.addBindValue(kind);
-    remove.addBindValue(key);
-    run(remove);
-    if (remove.numRowsAffected() == 0)
+    QSqlQuery find = prepared(m_db, QStringLiteral(
+        "SELECT id, value FROM credentials WHERE user_id = ? AND kind = ? AND value_key = ?"));
+    find.addBindValue(id);
+    find.addBindValue(kind);
+    find.addBindValue(key);
+    run(find);
+    if (!find.next())
         throw InputError(tr("user '%1' has no %2 '%3'").arg(username, kind, value.trimmed()));
+    const QString removed = find.value(1).toString(); // as stored, not as typed
+    QSqlQuery remove = prepared(m_db, QStringLiteral("DELETE FROM credentials WHERE id = ?"));
+    remove.addBindValue(find.value(0));
+    run(remove);
     audit(org, QStringLiteral("credential.remove"), QStringLiteral("user:%1").arg(username),
-          QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), stored}}, {});
+          QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), removed}}, {});
     transaction.commit();
 }
 
@@ -982,7 +992,7 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
         insert.addBindValue(p.value);
         insert.addBindValue(certificateId(p.certificate));
         insert.addBindValue(iface);
-        insert.addBindValue(context.clientAddress);
+        insert.addBindValue(text(context.clientAddress));
         insert.addBindValue(when);
         insert.addBindValue(when);
         run(insert);
@@ -993,7 +1003,7 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
             " WHERE ") + where);
         update.addBindValue(when);
         update.addBindValue(iface);
-        update.addBindValue(context.clientAddress);
+        update.addBindValue(text(context.clientAddress));
         for (const QVariant &bind : binds)
             update.addBindValue(bind);
         run(update);
