@@ -164,6 +164,7 @@ Store::Store(const QString &connectionName, const QString &location)
 
 Store::~Store()
 {
+    m_findUser.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -661,14 +662,17 @@ QList<UserRecord> Store::users(qint64 organisationId)
 
 std::optional<UserProfile> Store::findUser(qint64 organisationId, const QString &username)
 {
-    // One indexed query for the user and the credentials: the listener's hot path.
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-        " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
-        " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id"));
-    query.setForwardOnly(true);
-    query.addBindValue(organisationId);
-    query.addBindValue(username.toCaseFolded());
+    // One indexed query for the user and the credentials, prepared once.
+    if (!m_findUser) {
+        m_findUser = std::make_unique<QSqlQuery>(prepared(m_db, QStringLiteral(
+            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+            " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
+            " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id")));
+        m_findUser->setForwardOnly(true);
+    }
+    QSqlQuery &query = *m_findUser;
+    query.bindValue(0, organisationId);
+    query.bindValue(1, username.toCaseFolded());
     run(query);
     std::optional<UserProfile> out;
     while (query.next()) {
@@ -688,6 +692,7 @@ std::optional<UserProfile> Store::findUser(qint64 organisationId, const QString 
         else if (kind == QLatin1String("cn"))
             out->commonNames << query.value(7).toString();
     }
+    query.finish();
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -124,6 +125,7 @@ private:
     QList<StoredCertificate> certificatesIn(const QString &sql, qint64 organisationId = -1);
 
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_findUser; // prepared once: the listener's hot path
     QString m_connectionName;
     QString m_location;
     QString m_actor;
