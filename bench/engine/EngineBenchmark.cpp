@@ -39,13 +39,19 @@ Pki makePki()
     QList<QPair<Certificate, PrivateKey>> intermediates;
     for (int r = 0; r < 10; ++r) {
         const PrivateKey rootKey = PrivateKey::generate(KeyType::Rsa2048);
-        const Certificate root = CertificateBuilder().commonName(QStringLiteral("Root %1").arg(r))
-                                     .validity(from, to).certificateAuthority().selfSign(rootKey);
+        const Certificate root = CertificateBuilder()
+                                     .commonName(QStringLiteral("Root %1").arg(r))
+                                     .validity(from, to)
+                                     .certificateAuthority()
+                                     .selfSign(rootKey);
         pki.installed << root;
         for (int i = 0; i < 2; ++i) {
             const PrivateKey key = PrivateKey::generate(KeyType::Rsa2048);
-            const Certificate ca = CertificateBuilder().commonName(QStringLiteral("Issuing CA %1-%2").arg(r).arg(i))
-                                       .validity(from, to).certificateAuthority(0).sign(key, root, rootKey);
+            const Certificate ca = CertificateBuilder()
+                                       .commonName(QStringLiteral("Issuing CA %1-%2").arg(r).arg(i))
+                                       .validity(from, to)
+                                       .certificateAuthority(0)
+                                       .sign(key, root, rootKey);
             intermediates.append({ca, key});
             pki.approved << ca;
         }
@@ -53,19 +59,28 @@ Pki makePki()
     for (int l = 0; l < 60; ++l) {
         const auto &issuer = intermediates.at(l % intermediates.size());
         const PrivateKey key = PrivateKey::generate(KeyType::Rsa2048);
-        const Certificate leaf = CertificateBuilder().commonName(QStringLiteral("user%1").arg(l))
-                                     .validity(from, to).endEntity().extendedKeyUsage(QStringLiteral("clientAuth"))
+        const Certificate leaf = CertificateBuilder()
+                                     .commonName(QStringLiteral("user%1").arg(l))
+                                     .validity(from, to)
+                                     .endEntity()
+                                     .extendedKeyUsage(QStringLiteral("clientAuth"))
                                      .sign(key, issuer.first, issuer.second);
         pki.chains.append({leaf, issuer.first});
     }
     // Filler to reach 1,000 installed certificates and 100 approved CAs.
     const PrivateKey filler = PrivateKey::generate(KeyType::EcP256);
     for (int i = pki.installed.size(); i < 1000; ++i)
-        pki.installed << CertificateBuilder().commonName(QStringLiteral("Installed filler %1").arg(i))
-                             .validity(from, to).certificateAuthority().selfSign(filler);
+        pki.installed << CertificateBuilder()
+                             .commonName(QStringLiteral("Installed filler %1").arg(i))
+                             .validity(from, to)
+                             .certificateAuthority()
+                             .selfSign(filler);
     for (int i = pki.approved.size(); i < 100; ++i)
-        pki.approved << CertificateBuilder().commonName(QStringLiteral("Approved filler %1").arg(i))
-                            .validity(from, to).certificateAuthority().selfSign(filler);
+        pki.approved << CertificateBuilder()
+                            .commonName(QStringLiteral("Approved filler %1").arg(i))
+                            .validity(from, to)
+                            .certificateAuthority()
+                            .selfSign(filler);
     return pki;
 }
 
@@ -85,10 +100,13 @@ void populate(const QString &path, int users, const Pki &pki)
     QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
     QSqlQuery(db).exec(QStringLiteral("BEGIN"));
     QSqlQuery user(db);
-    user.prepare(QStringLiteral("INSERT INTO users (id, organisation_id, username, username_key, full_name,"
-                                " https_policy, ftps_policy, created) VALUES (?, 1, ?, ?, ?, 'certificate', 'certificate', '2026-01-01T00:00:00Z')"));
+    user.prepare(
+        QStringLiteral("INSERT INTO users (id, organisation_id, username, username_key, full_name,"
+                       " https_policy, ftps_policy, created) VALUES (?, 1, ?, ?, ?, 'certificate', "
+                       "'certificate', '2026-01-01T00:00:00Z')"));
     QSqlQuery cred(db);
-    cred.prepare(QStringLiteral("INSERT INTO credentials (user_id, kind, value, value_key, added) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')"));
+    cred.prepare(QStringLiteral("INSERT INTO credentials (user_id, kind, value, value_key, added) "
+                                "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')"));
     QRandomGenerator random(42);
     for (int i = 1; i <= users; ++i) {
         const QString name = QStringLiteral("user%1").arg(i - 1);
@@ -100,7 +118,9 @@ void populate(const QString &path, int users, const Pki &pki)
         // Credential 1: a thumbprint (the user's own certificate for the first users).
         const QString thumb = i <= pki.chains.size() && i % 2 == 0
                                   ? pki.chains.at(i - 1).first().thumbprint().key()
-                                  : QString::fromLatin1(QByteArray::number(random.generate64(), 16).rightJustified(40, '0').toUpper());
+                                  : QString::fromLatin1(QByteArray::number(random.generate64(), 16)
+                                                            .rightJustified(40, '0')
+                                                            .toUpper());
         cred.addBindValue(i);
         cred.addBindValue(QStringLiteral("thumbprint"));
         cred.addBindValue(thumb);
@@ -142,7 +162,8 @@ double rawVerifyPerSecond(const Pki &pki, X509_STORE *store, int iterations)
     return iterations * 1000.0 / double(timer.elapsed());
 }
 
-double enginePerSecond(const Pki &pki, Store &store, const TrustSnapshot &snapshot, int users, int iterations)
+double enginePerSecond(const Pki &pki, Store &store, const TrustSnapshot &snapshot, int users,
+                       int iterations)
 {
     QRandomGenerator random(7);
     QElapsedTimer timer;
@@ -154,11 +175,13 @@ double enginePerSecond(const Pki &pki, Store &store, const TrustSnapshot &snapsh
         // Half the decisions are for the certificate's own user, half for a random one.
         const int index = i % 2 == 0 ? (i % pki.chains.size()) : int(random.bounded(users));
         const auto user = store.findUser(1, QStringLiteral("user%1").arg(index));
-        const Verdict v = TrustEngine::evaluate(chain, user ? &*user : nullptr, Interface::Https, snapshot, now);
+        const Verdict v =
+            TrustEngine::evaluate(chain, user ? &*user : nullptr, Interface::Https, snapshot, now);
         connected += v.connect.ok ? 1 : 0;
     }
     if (connected != iterations)
-        std::fprintf(stderr, "engine: %d of %d chains did not connect\n", iterations - connected, iterations);
+        std::fprintf(stderr, "engine: %d of %d chains did not connect\n", iterations - connected,
+                     iterations);
     return iterations * 1000.0 / double(timer.elapsed());
 }
 
@@ -223,9 +246,12 @@ int main(int argc, char *argv[])
     const double growth = engineAt1k / engineAtLargest; // per-decision time grows by this
     if (json) {
         out << QJsonDocument(results).toJson(QJsonDocument::Compact) << "\n";
-        out << QStringLiteral("{\"ratio_100k\": %1, \"growth_1k_to_1m\": %2}\n").arg(ratioAt100k, 0, 'f', 3).arg(growth, 0, 'f', 3);
+        out << QStringLiteral("{\"ratio_100k\": %1, \"growth_1k_to_1m\": %2}\n")
+                   .arg(ratioAt100k, 0, 'f', 3)
+                   .arg(growth, 0, 'f', 3);
     } else {
-        out << QStringLiteral("ratio at 100k users: %1; growth of per-decision time, smallest to largest store: %2\n")
+        out << QStringLiteral("ratio at 100k users: %1; growth of per-decision time, smallest to "
+                              "largest store: %2\n")
                    .arg(ratioAt100k, 0, 'f', 3)
                    .arg(growth, 0, 'f', 3);
     }

@@ -9,17 +9,39 @@ namespace {
 const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options = {
-        QStringLiteral("db"),         QStringLiteral("db-url"),       QStringLiteral("org"),
-        QStringLiteral("now"),        QStringLiteral("full-name"),    QStringLiteral("https-policy"),
-        QStringLiteral("ftps-policy"), QStringLiteral("thumbprint"),  QStringLiteral("cn"),
-        QStringLiteral("cert"),       QStringLiteral("chain"),        QStringLiteral("user"),
-        QStringLiteral("interface"),  QStringLiteral("match-cn"),     QStringLiteral("tank-days"),
-        QStringLiteral("tank-cap"),   QStringLiteral("require-revocation"), QStringLiteral("demo-dir"),
-        QStringLiteral("key"),        QStringLiteral("days"),         QStringLiteral("email"),
-        QStringLiteral("out"),        QStringLiteral("csr"),          QStringLiteral("bind"),
-        QStringLiteral("https"),      QStringLiteral("ftps"),         QStringLiteral("ftps-implicit"),
-        QStringLiteral("site-mode"),  QStringLiteral("server-cert"),  QStringLiteral("root"),
-        QStringLiteral("log"),        QStringLiteral("limit"),        QStringLiteral("address"),
+        QStringLiteral("db"),
+        QStringLiteral("db-url"),
+        QStringLiteral("org"),
+        QStringLiteral("now"),
+        QStringLiteral("full-name"),
+        QStringLiteral("https-policy"),
+        QStringLiteral("ftps-policy"),
+        QStringLiteral("thumbprint"),
+        QStringLiteral("cn"),
+        QStringLiteral("cert"),
+        QStringLiteral("chain"),
+        QStringLiteral("user"),
+        QStringLiteral("interface"),
+        QStringLiteral("match-cn"),
+        QStringLiteral("tank-days"),
+        QStringLiteral("tank-cap"),
+        QStringLiteral("require-revocation"),
+        QStringLiteral("demo-dir"),
+        QStringLiteral("key"),
+        QStringLiteral("days"),
+        QStringLiteral("email"),
+        QStringLiteral("out"),
+        QStringLiteral("csr"),
+        QStringLiteral("bind"),
+        QStringLiteral("https"),
+        QStringLiteral("ftps"),
+        QStringLiteral("ftps-implicit"),
+        QStringLiteral("site-mode"),
+        QStringLiteral("server-cert"),
+        QStringLiteral("root"),
+        QStringLiteral("log"),
+        QStringLiteral("limit"),
+        QStringLiteral("address"),
     };
     return options;
 }
@@ -27,10 +49,12 @@ const QSet<QString> &valueOptions()
 const QSet<QString> &flagOptions()
 {
     static const QSet<QString> options = {
-        QStringLiteral("json"),       QStringLiteral("help"),        QStringLiteral("version"),
-        QStringLiteral("demo"),       QStringLiteral("password-stdin"), QStringLiteral("passphrase-stdin"),
-        QStringLiteral("disabled"),   QStringLiteral("enabled"),     QStringLiteral("record"),
-        QStringLiteral("keep-other"), QStringLiteral("expired"),     QStringLiteral("approve"),
+        QStringLiteral("json"),           QStringLiteral("help"),
+        QStringLiteral("version"),        QStringLiteral("demo"),
+        QStringLiteral("password-stdin"), QStringLiteral("passphrase-stdin"),
+        QStringLiteral("disabled"),       QStringLiteral("enabled"),
+        QStringLiteral("record"),         QStringLiteral("keep-other"),
+        QStringLiteral("expired"),        QStringLiteral("approve"),
     };
     return options;
 }
@@ -49,9 +73,9 @@ bool CliArguments::isKnown(const QString &option)
 
 bool CliArguments::isGlobal(const QString &option)
 {
-    static const QSet<QString> global = {QStringLiteral("db"),   QStringLiteral("db-url"),
-                                         QStringLiteral("org"),  QStringLiteral("now"),
-                                         QStringLiteral("json"), QStringLiteral("help"),
+    static const QSet<QString> global = {QStringLiteral("db"),     QStringLiteral("db-url"),
+                                         QStringLiteral("org"),    QStringLiteral("now"),
+                                         QStringLiteral("json"),   QStringLiteral("help"),
                                          QStringLiteral("version")};
     return global.contains(option);
 }

@@ -49,7 +49,8 @@ QJsonObject certificateRow(const Certificate &cert, const QDateTime &added)
 QString certificateLine(const Certificate &cert)
 {
     return QStringLiteral("%1  %2  (expires %3)")
-        .arg(cert.thumbprint().grouped(), cert.subjectText(), cert.notAfter().toString(QStringLiteral("yyyy-MM-dd")));
+        .arg(cert.thumbprint().grouped(), cert.subjectText(),
+             cert.notAfter().toString(QStringLiteral("yyyy-MM-dd")));
 }
 
 bool parseOnOff(const QString &text, const QString &option)
@@ -78,7 +79,8 @@ qint64 parseId(const QString &text, const QString &what)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw InputError(CliCommands::tr("'%1' is not a %2 (a positive whole number)").arg(text, what));
+        throw InputError(
+            CliCommands::tr("'%1' is not a %2 (a positive whole number)").arg(text, what));
     return id;
 }
 
@@ -122,19 +124,20 @@ QJsonObject userJson(const UserRecord &r)
     QJsonArray thumbprints;
     for (const QString &t : r.profile.thumbprints)
         thumbprints.append(Thumbprint::groupHex(t));
-    return QJsonObject{{QStringLiteral("username"), r.profile.username},
-                       {QStringLiteral("full_name"), r.profile.fullName},
-                       {QStringLiteral("status"), r.profile.disabled ? QStringLiteral("disabled")
-                                                                     : QStringLiteral("active")},
-                       {QStringLiteral("https_policy"), UserProfile::policyName(r.profile.httpsPolicy)},
-                       {QStringLiteral("ftps_policy"), UserProfile::policyName(r.profile.ftpsPolicy)},
-                       {QStringLiteral("has_password"), r.hasPassword},
-                       {QStringLiteral("thumbprints"), thumbprints},
-                       {QStringLiteral("cns"), QJsonArray::fromStringList(r.profile.commonNames)},
-                       {QStringLiteral("credentials"),
-                        int(r.profile.thumbprints.size() + r.profile.commonNames.size())},
-                       {QStringLiteral("pending_tank_entries"), r.pendingTankEntries},
-                       {QStringLiteral("created"), iso(r.created)}};
+    return QJsonObject{
+        {QStringLiteral("username"), r.profile.username},
+        {QStringLiteral("full_name"), r.profile.fullName},
+        {QStringLiteral("status"),
+         r.profile.disabled ? QStringLiteral("disabled") : QStringLiteral("active")},
+        {QStringLiteral("https_policy"), UserProfile::policyName(r.profile.httpsPolicy)},
+        {QStringLiteral("ftps_policy"), UserProfile::policyName(r.profile.ftpsPolicy)},
+        {QStringLiteral("has_password"), r.hasPassword},
+        {QStringLiteral("thumbprints"), thumbprints},
+        {QStringLiteral("cns"), QJsonArray::fromStringList(r.profile.commonNames)},
+        {QStringLiteral("credentials"),
+         int(r.profile.thumbprints.size() + r.profile.commonNames.size())},
+        {QStringLiteral("pending_tank_entries"), r.pendingTankEntries},
+        {QStringLiteral("created"), iso(r.created)}};
 }
 
 QJsonObject organisationJson(const OrganisationSettings &org)
@@ -150,28 +153,32 @@ QJsonObject organisationJson(const OrganisationSettings &org)
 
 CliCommands::CliCommands(const CliArguments &arguments)
     : m_args(arguments), m_out(stdout), m_err(stderr), m_json(arguments.has(QStringLiteral("json")))
-{
-}
+{}
 
 CliCommands::~CliCommands() = default;
 
 QString CliCommands::usage()
 {
     return tr(
-        "Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] COMMAND\n"
+        "Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] "
+        "COMMAND\n"
         "\n"
         "  init [--demo] [--org NAME] [--demo-dir DIR]\n"
-        "  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] [--require-revocation on|off]\n"
+        "  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] "
+        "[--require-revocation on|off]\n"
         "  root add FILE... | root list | root remove THUMBPRINT\n"
         "  intermediate add FILE... | intermediate list | intermediate remove THUMBPRINT\n"
         "  ca approve FILE... | ca list | ca remove THUMBPRINT\n"
         "  crl add FILE... | crl list | crl remove ID\n"
-        "  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy P]\n"
-        "  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] [--ftps-policy P] [--password-stdin]\n"
+        "  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy "
+        "P]\n"
+        "  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] "
+        "[--ftps-policy P] [--password-stdin]\n"
         "  user list | user show NAME | user remove NAME\n"
         "  cred add NAME (--thumbprint TP | --cn CN | --cert FILE) | cred list NAME\n"
         "  cred remove NAME (--thumbprint TP | --cn CN)\n"
-        "  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]\n"
+        "  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] "
+        "[--address IP]\n"
         "  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID\n"
         "  tank purge [--user NAME] [--expired]\n"
         "  audit list [--limit N]\n"
@@ -192,7 +199,8 @@ void CliCommands::print(const QString &text)
 
 void CliCommands::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -223,8 +231,9 @@ QDateTime CliCommands::now() const
         return QDateTime::currentDateTimeUtc();
     QDateTime when = QDateTime::fromString(m_args.value(QStringLiteral("now")), Qt::ISODate);
     if (!when.isValid())
-        throw InputError(tr("--now: '%1' is not an ISO 8601 time (for example 2026-06-01T10:00:00Z)")
-                             .arg(m_args.value(QStringLiteral("now"))));
+        throw InputError(
+            tr("--now: '%1' is not an ISO 8601 time (for example 2026-06-01T10:00:00Z)")
+                .arg(m_args.value(QStringLiteral("now"))));
     if (when.timeSpec() == Qt::LocalTime)
         when.setTimeSpec(Qt::UTC); // a time without a zone is read as UTC, like everywhere else
     return when.toUTC();
@@ -278,8 +287,8 @@ int CliCommands::run()
         m_err << QStringLiteral("trustdesk-cli: ") << error.message() << Qt::endl;
         return StoreFailure;
     } catch (const std::exception &error) {
-        m_err << QStringLiteral("trustdesk-cli: internal error: ") << QString::fromUtf8(error.what())
-              << Qt::endl;
+        m_err << QStringLiteral("trustdesk-cli: internal error: ")
+              << QString::fromUtf8(error.what()) << Qt::endl;
         return StoreFailure;
     }
 }
@@ -323,7 +332,8 @@ int CliCommands::dispatch()
         return audit();
     if (command == QLatin1String("orgca") || command == QLatin1String("issue") ||
         command == QLatin1String("map") || command == QLatin1String("listen"))
-        throw UsageProblem{tr("'%1' is not available in this version of TrustDesk yet").arg(command)};
+        throw UsageProblem{
+            tr("'%1' is not available in this version of TrustDesk yet").arg(command)};
     throw UsageProblem{tr("unknown command '%1'").arg(command)};
 }
 
@@ -337,12 +347,14 @@ int CliCommands::init()
     const QDateTime when = now();
     Store &s = store();
     const OrganisationSettings org = s.createOrganisation(name);
-    QJsonObject result{{QStringLiteral("store"), s.location()}, {QStringLiteral("organisation"), org.name}};
+    QJsonObject result{{QStringLiteral("store"), s.location()},
+                       {QStringLiteral("organisation"), org.name}};
     print(tr("Created organisation '%1' in %2").arg(org.name, s.location()));
     if (m_args.has(QStringLiteral("demo"))) {
         QString folder = m_args.value(QStringLiteral("demo-dir"));
         if (folder.isEmpty())
-            folder = QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
+            folder =
+                QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
         const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
         QJsonArray list;
         for (const DemoScenario &scenario : scenarios)
@@ -356,8 +368,9 @@ int CliCommands::init()
         print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));
         if (!m_json) {
             for (const DemoScenario &scenario : scenarios)
-                print(QStringLiteral("  %1  (user %2, %3)").arg(QFileInfo(scenario.file).fileName(),
-                                                               scenario.user, scenario.expectation));
+                print(QStringLiteral("  %1  (user %2, %3)")
+                          .arg(QFileInfo(scenario.file).fileName(), scenario.user,
+                               scenario.expectation));
         }
     }
     if (m_json)
@@ -391,15 +404,18 @@ int CliCommands::org()
     if (sub == QLatin1String("set")) {
         requireWords(2, QStringLiteral("org set [--match-cn on|off] [--tank-days N] [--tank-cap N] "
                                        "[--require-revocation on|off]"));
-        allowOptions({QStringLiteral("match-cn"), QStringLiteral("tank-days"), QStringLiteral("tank-cap"),
-                      QStringLiteral("require-revocation")});
+        allowOptions({QStringLiteral("match-cn"), QStringLiteral("tank-days"),
+                      QStringLiteral("tank-cap"), QStringLiteral("require-revocation")});
         OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
         if (m_args.has(QStringLiteral("match-cn")))
-            org.matchCn = parseOnOff(m_args.value(QStringLiteral("match-cn")), QStringLiteral("match-cn"));
+            org.matchCn =
+                parseOnOff(m_args.value(QStringLiteral("match-cn")), QStringLiteral("match-cn"));
         if (m_args.has(QStringLiteral("tank-days")))
-            org.tankDays = parseNumber(m_args.value(QStringLiteral("tank-days")), QStringLiteral("tank-days"), 1, 3650);
+            org.tankDays = parseNumber(m_args.value(QStringLiteral("tank-days")),
+                                       QStringLiteral("tank-days"), 1, 3650);
         if (m_args.has(QStringLiteral("tank-cap")))
-            org.tankCap = parseNumber(m_args.value(QStringLiteral("tank-cap")), QStringLiteral("tank-cap"), 1, 10000);
+            org.tankCap = parseNumber(m_args.value(QStringLiteral("tank-cap")),
+                                      QStringLiteral("tank-cap"), 1, 10000);
         if (m_args.has(QStringLiteral("require-revocation")))
             org.requireRevocation = parseOnOff(m_args.value(QStringLiteral("require-revocation")),
                                                QStringLiteral("require-revocation"));
@@ -427,7 +443,8 @@ int CliCommands::root()
             QJsonArray list;
             for (const Certificate &cert : certs)
                 list.append(Verdict::certificateJson(cert));
-            printJson(QJsonObject{{QStringLiteral("installed"), added}, {QStringLiteral("certificates"), list}});
+            printJson(QJsonObject{{QStringLiteral("installed"), added},
+                                  {QStringLiteral("certificates"), list}});
         } else {
             for (const Certificate &cert : certs)
                 print(tr("installed  %1").arg(certificateLine(cert)));
@@ -458,7 +475,8 @@ int CliCommands::root()
             printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
         return Success;
     }
-    throw UsageProblem{tr("usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT")};
+    throw UsageProblem{
+        tr("usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT")};
 }
 
 int CliCommands::intermediate()
@@ -497,7 +515,8 @@ int CliCommands::intermediate()
             printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
         return Success;
     }
-    throw UsageProblem{tr("usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT")};
+    throw UsageProblem{
+        tr("usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT")};
 }
 
 int CliCommands::ca()
@@ -514,10 +533,12 @@ int CliCommands::ca()
         for (const Certificate &cert : certs) {
             print(tr("approved   %1").arg(certificateLine(cert)));
             if (!snapshot->isInstalled(cert))
-                m_err << tr("warning: '%1' is approved but not installed in the trusted root store; "
-                            "certificates under it cannot connect unless something on their path is installed")
-                             .arg(cert.displayName())
-                      << Qt::endl;
+                m_err
+                    << tr("warning: '%1' is approved but not installed in the trusted root store; "
+                          "certificates under it cannot connect unless something on their path is "
+                          "installed")
+                           .arg(cert.displayName())
+                    << Qt::endl;
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("approved"), added}});
@@ -536,7 +557,8 @@ int CliCommands::ca()
             list.append(row);
             if (!m_json)
                 print(certificateLine(s.certificate) +
-                      (installed ? QString() : tr("  [not installed: its certificates cannot connect]")));
+                      (installed ? QString()
+                                 : tr("  [not installed: its certificates cannot connect]")));
         }
         if (m_json)
             printJson(list);
@@ -551,7 +573,8 @@ int CliCommands::ca()
             printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
         return Success;
     }
-    throw UsageProblem{tr("usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT")};
+    throw UsageProblem{
+        tr("usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT")};
 }
 
 int CliCommands::crl()
@@ -575,12 +598,13 @@ int CliCommands::crl()
         allowOptions({});
         QJsonArray list;
         for (const StoredRevocationList &s : store().revocationLists()) {
-            list.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                    {QStringLiteral("issuer"), s.crl.issuerText()},
-                                    {QStringLiteral("this_update"), iso(s.crl.thisUpdate())},
-                                    {QStringLiteral("next_update"), nullable(iso(s.crl.nextUpdate()))},
-                                    {QStringLiteral("revoked"), s.crl.revokedCount()},
-                                    {QStringLiteral("added"), iso(s.added)}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("issuer"), s.crl.issuerText()},
+                            {QStringLiteral("this_update"), iso(s.crl.thisUpdate())},
+                            {QStringLiteral("next_update"), nullable(iso(s.crl.nextUpdate()))},
+                            {QStringLiteral("revoked"), s.crl.revokedCount()},
+                            {QStringLiteral("added"), iso(s.added)}});
             if (!m_json)
                 print(tr("%1  %2  (%3 revoked, next update %4)")
                           .arg(s.id)
@@ -616,9 +640,11 @@ int CliCommands::user()
         profile.username = word(2);
         profile.fullName = m_args.value(QStringLiteral("full-name"));
         if (m_args.has(QStringLiteral("https-policy")))
-            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")), QStringLiteral("https-policy"));
+            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")),
+                                              QStringLiteral("https-policy"));
         if (m_args.has(QStringLiteral("ftps-policy")))
-            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")), QStringLiteral("ftps-policy"));
+            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")),
+                                             QStringLiteral("ftps-policy"));
         Store::validateName(tr("username"), profile.username);
         std::optional<QByteArray> password;
         if (m_args.has(QStringLiteral("password-stdin")))
@@ -634,9 +660,9 @@ int CliCommands::user()
     if (sub == QLatin1String("set")) {
         requireWords(3, QStringLiteral("user set NAME [--full-name TEXT] [--disabled|--enabled] "
                                        "[--https-policy P] [--ftps-policy P] [--password-stdin]"));
-        allowOptions({QStringLiteral("full-name"), QStringLiteral("disabled"), QStringLiteral("enabled"),
-                      QStringLiteral("https-policy"), QStringLiteral("ftps-policy"),
-                      QStringLiteral("password-stdin")});
+        allowOptions({QStringLiteral("full-name"), QStringLiteral("disabled"),
+                      QStringLiteral("enabled"), QStringLiteral("https-policy"),
+                      QStringLiteral("ftps-policy"), QStringLiteral("password-stdin")});
         if (m_args.has(QStringLiteral("disabled")) && m_args.has(QStringLiteral("enabled")))
             throw UsageProblem{tr("--disabled and --enabled contradict each other")};
         const qint64 org = organisationId();
@@ -648,9 +674,11 @@ int CliCommands::user()
         if (m_args.has(QStringLiteral("enabled")))
             profile.disabled = false;
         if (m_args.has(QStringLiteral("https-policy")))
-            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")), QStringLiteral("https-policy"));
+            profile.httpsPolicy = parsePolicy(m_args.value(QStringLiteral("https-policy")),
+                                              QStringLiteral("https-policy"));
         if (m_args.has(QStringLiteral("ftps-policy")))
-            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")), QStringLiteral("ftps-policy"));
+            profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")),
+                                             QStringLiteral("ftps-policy"));
         std::optional<QByteArray> password;
         if (m_args.has(QStringLiteral("password-stdin")))
             password = readStdinLine(QStringLiteral("--password-stdin"));
@@ -721,24 +749,29 @@ int CliCommands::cred()
     const QString sub = word(1);
     if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
         const bool add = sub == QLatin1String("add");
-        requireWords(3, add ? QStringLiteral("cred add NAME (--thumbprint TP | --cn CN | --cert FILE)")
-                            : QStringLiteral("cred remove NAME (--thumbprint TP | --cn CN)"));
+        requireWords(3,
+                     add ? QStringLiteral("cred add NAME (--thumbprint TP | --cn CN | --cert FILE)")
+                         : QStringLiteral("cred remove NAME (--thumbprint TP | --cn CN)"));
         QStringList allowed{QStringLiteral("thumbprint"), QStringLiteral("cn")};
         if (add)
             allowed << QStringLiteral("cert") << QStringLiteral("passphrase-stdin");
         allowOptions(allowed);
         int given = 0;
-        for (const QString &o : {QStringLiteral("thumbprint"), QStringLiteral("cn"), QStringLiteral("cert")})
+        for (const QString &o :
+             {QStringLiteral("thumbprint"), QStringLiteral("cn"), QStringLiteral("cert")})
             given += m_args.has(o) ? 1 : 0;
         if (given != 1)
-            throw UsageProblem{tr("give exactly one of --thumbprint, --cn%1").arg(add ? tr(" or --cert") : QString())};
-        QString kind = m_args.has(QStringLiteral("cn")) ? QStringLiteral("cn") : QStringLiteral("thumbprint");
+            throw UsageProblem{tr("give exactly one of --thumbprint, --cn%1")
+                                   .arg(add ? tr(" or --cert") : QString())};
+        QString kind =
+            m_args.has(QStringLiteral("cn")) ? QStringLiteral("cn") : QStringLiteral("thumbprint");
         QString value = m_args.value(kind);
         if (m_args.has(QStringLiteral("cert"))) {
             std::optional<QByteArray> passphrase;
             if (m_args.has(QStringLiteral("passphrase-stdin")))
                 passphrase = readStdinLine(QStringLiteral("--passphrase-stdin"));
-            const auto loaded = CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase);
+            const auto loaded =
+                CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase);
             value = loaded.certificates.first().thumbprint().key();
         }
         const qint64 org = organisationId();
@@ -746,14 +779,17 @@ int CliCommands::cred()
             store().addCredential(org, word(2), kind, value);
         else
             store().removeCredential(org, word(2), kind, value);
-        const QString shown = kind == QLatin1String("thumbprint") ? Thumbprint::fromText(value)->grouped() : value.trimmed();
+        const QString shown = kind == QLatin1String("thumbprint")
+                                  ? Thumbprint::fromText(value)->grouped()
+                                  : value.trimmed();
         print(add ? tr("user '%1' now accepts %2 '%3'").arg(word(2), kind, shown)
                   : tr("user '%1' no longer accepts %2 '%3'").arg(word(2), kind, shown));
         if (m_json)
-            printJson(QJsonObject{{QStringLiteral("user"), word(2)},
-                                  {QStringLiteral("kind"), kind},
-                                  {QStringLiteral("value"), shown},
-                                  {add ? QStringLiteral("added") : QStringLiteral("removed"), true}});
+            printJson(
+                QJsonObject{{QStringLiteral("user"), word(2)},
+                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("value"), shown},
+                            {add ? QStringLiteral("added") : QStringLiteral("removed"), true}});
         return Success;
     }
     if (sub == QLatin1String("list")) {
@@ -768,7 +804,8 @@ int CliCommands::cred()
                 print(QStringLiteral("thumbprint  %1").arg(Thumbprint::groupHex(t)));
         }
         for (const QString &cn : r.profile.commonNames) {
-            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("cn")}, {QStringLiteral("value"), cn}});
+            list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("cn")},
+                                    {QStringLiteral("value"), cn}});
             if (!m_json)
                 print(QStringLiteral("cn          %1").arg(cn));
         }
@@ -784,37 +821,44 @@ int CliCommands::explain()
     requireWords(1, QStringLiteral("explain --cert FILE [--chain FILE] [--user NAME] "
                                    "[--interface https|ftps] [--record]"));
     allowOptions({QStringLiteral("cert"), QStringLiteral("chain"), QStringLiteral("user"),
-                  QStringLiteral("interface"), QStringLiteral("record"), QStringLiteral("passphrase-stdin"),
-                  QStringLiteral("address")});
+                  QStringLiteral("interface"), QStringLiteral("record"),
+                  QStringLiteral("passphrase-stdin"), QStringLiteral("address")});
     if (!m_args.has(QStringLiteral("cert")))
         throw UsageProblem{tr("explain needs --cert FILE")};
     if (m_args.has(QStringLiteral("record")) && !m_args.has(QStringLiteral("user")))
         throw UsageProblem{tr("--record needs --user NAME: holding tank entries belong to a user")};
     Interface iface = Interface::Https;
     if (m_args.has(QStringLiteral("interface"))) {
-        const auto parsed = UserProfile::interfaceFromText(m_args.value(QStringLiteral("interface")));
+        const auto parsed =
+            UserProfile::interfaceFromText(m_args.value(QStringLiteral("interface")));
         if (!parsed)
-            throw InputError(tr("--interface: '%1' is neither https nor ftps").arg(m_args.value(QStringLiteral("interface"))));
+            throw InputError(tr("--interface: '%1' is neither https nor ftps")
+                                 .arg(m_args.value(QStringLiteral("interface"))));
         iface = *parsed;
     }
     const QDateTime at = now();
     std::optional<QByteArray> passphrase;
     if (m_args.has(QStringLiteral("passphrase-stdin")))
         passphrase = readStdinLine(QStringLiteral("--passphrase-stdin"));
-    QList<Certificate> presented = CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase).certificates;
+    QList<Certificate> presented =
+        CertificateLoader::loadFile(m_args.value(QStringLiteral("cert")), passphrase).certificates;
     if (m_args.has(QStringLiteral("chain")))
-        presented << CertificateLoader::loadFile(m_args.value(QStringLiteral("chain"))).certificates;
+        presented
+            << CertificateLoader::loadFile(m_args.value(QStringLiteral("chain"))).certificates;
 
     const qint64 org = organisationId();
     std::optional<UserProfile> user;
     if (m_args.has(QStringLiteral("user"))) {
         user = store().findUser(org, m_args.value(QStringLiteral("user")));
         if (!user)
-            throw InputError(tr("unknown user '%1' in organisation '%2'")
-                                 .arg(m_args.value(QStringLiteral("user")), store().organisation(m_args.value(QStringLiteral("org"))).name));
+            throw InputError(
+                tr("unknown user '%1' in organisation '%2'")
+                    .arg(m_args.value(QStringLiteral("user")),
+                         store().organisation(m_args.value(QStringLiteral("org"))).name));
     }
     const auto snapshot = store().snapshot(org);
-    const Verdict verdict = TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
+    const Verdict verdict =
+        TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
     if (m_args.has(QStringLiteral("record"))) {
         AttemptContext context;
         context.interface = iface;
@@ -838,14 +882,15 @@ int CliCommands::tank()
         requireWords(2, QStringLiteral("tank list [--user NAME]"));
         allowOptions({QStringLiteral("user")});
         QJsonArray list;
-        for (const TankEntry &e : store().tankEntries(organisationId(), m_args.value(QStringLiteral("user")))) {
+        for (const TankEntry &e :
+             store().tankEntries(organisationId(), m_args.value(QStringLiteral("user")))) {
             list.append(tankJson(e));
             if (!m_json)
                 print(QStringLiteral("%1  pair %2  %3  %4  %5  %6  last seen %7  x%8")
                           .arg(e.id)
                           .arg(e.pairId)
-                          .arg(e.username.isEmpty() ? QStringLiteral("-") : e.username, e.kind, e.value, e.interface,
-                               iso(e.lastSeen))
+                          .arg(e.username.isEmpty() ? QStringLiteral("-") : e.username, e.kind,
+                               e.value, e.interface, iso(e.lastSeen))
                           .arg(e.count));
         }
         if (m_json)
@@ -856,13 +901,17 @@ int CliCommands::tank()
         requireWords(3, QStringLiteral("tank accept ID [--keep-other] [--approve]"));
         allowOptions({QStringLiteral("keep-other"), QStringLiteral("approve")});
         const qint64 id = parseId(word(2), tr("holding tank entry id"));
-        const auto result = store().acceptTankEntry(organisationId(), id, m_args.has(QStringLiteral("keep-other")),
-                                                    m_args.has(QStringLiteral("approve")));
+        const auto result =
+            store().acceptTankEntry(organisationId(), id, m_args.has(QStringLiteral("keep-other")),
+                                    m_args.has(QStringLiteral("approve")));
         if (result.accepted.kind == QLatin1String("untrusted-ca"))
-            print(tr("installed '%1'%2").arg(result.accepted.certificate.displayName(),
-                                             m_args.has(QStringLiteral("approve")) ? tr(" and approved it") : QString()));
+            print(tr("installed '%1'%2")
+                      .arg(result.accepted.certificate.displayName(),
+                           m_args.has(QStringLiteral("approve")) ? tr(" and approved it")
+                                                                 : QString()));
         else
-            print(tr("user '%1' now accepts %2 '%3'; %n holding tank entr(y/ies) removed", nullptr, result.removedEntries)
+            print(tr("user '%1' now accepts %2 '%3'; %n holding tank entr(y/ies) removed", nullptr,
+                     result.removedEntries)
                       .arg(result.accepted.username, result.accepted.kind, result.accepted.value));
         if (m_json) {
             QJsonObject out = tankJson(result.accepted);
@@ -887,7 +936,8 @@ int CliCommands::tank()
         const qint64 orgId = organisationId();
         QDateTime before;
         if (m_args.has(QStringLiteral("expired")))
-            before = now().addDays(-store().organisation(m_args.value(QStringLiteral("org"))).tankDays);
+            before =
+                now().addDays(-store().organisation(m_args.value(QStringLiteral("org"))).tankDays);
         const int removed = store().purgeTank(orgId, m_args.value(QStringLiteral("user")), before);
         print(tr("%n holding tank entr(y/ies) removed", nullptr, removed));
         if (m_json)
@@ -904,7 +954,8 @@ int CliCommands::audit()
     requireWords(2, QStringLiteral("audit list [--limit N]"));
     allowOptions({QStringLiteral("limit")});
     const int limit = m_args.has(QStringLiteral("limit"))
-                          ? parseNumber(m_args.value(QStringLiteral("limit")), QStringLiteral("limit"), 1, 1000000)
+                          ? parseNumber(m_args.value(QStringLiteral("limit")),
+                                        QStringLiteral("limit"), 1, 1000000)
                           : -1;
     QJsonArray list;
     for (const AuditEntry &e : store().auditLog(limit)) {

@@ -19,7 +19,8 @@ class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = 0,
         ConnectsOnly = 10,
         CannotConnect = 20,

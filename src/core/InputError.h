@@ -12,8 +12,7 @@ class InputError : public std::runtime_error
 public:
     explicit InputError(const QString &message)
         : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
+    {}
     QString message() const { return m_message; }
 
 private:

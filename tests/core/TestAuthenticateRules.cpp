@@ -24,13 +24,17 @@ class TestAuthenticateRules : public QObject
         return u;
     }
     // The client sends its certificate and 'Chug and Ring', as the server product's clients do.
-    Verdict evaluate(const Certificate &leaf, const UserProfile &u, const TestPki::SnapshotSpec &spec,
-                     Interface iface = Interface::Https) const
+    Verdict evaluate(const Certificate &leaf, const UserProfile &u,
+                     const TestPki::SnapshotSpec &spec, Interface iface = Interface::Https) const
     {
         const auto snapshot = TestPki::snapshot(spec);
-        return TrustEngine::evaluate({leaf, chug.cert}, &u, iface, *snapshot, TestPki::evaluationTime());
+        return TrustEngine::evaluate({leaf, chug.cert}, &u, iface, *snapshot,
+                                     TestPki::evaluationTime());
     }
-    static const ConditionCheck &check(const Verdict &v, int index) { return v.authenticate->checks.at(index); }
+    static const ConditionCheck &check(const Verdict &v, int index)
+    {
+        return v.authenticate->checks.at(index);
+    }
 
 private slots:
     void initTestCase()
@@ -57,8 +61,9 @@ private slots:
         u.commonNames << QStringLiteral("Frank");
         const Verdict unapproved = evaluate(frank.cert, u, {{toot.cert}});
         QVERIFY(!unapproved.authenticate->ok);
-        QVERIFY2(check(unapproved, 1).reason.contains(QStringLiteral("not on the approved CA list")),
-                 qPrintable(check(unapproved, 1).reason));
+        QVERIFY2(
+            check(unapproved, 1).reason.contains(QStringLiteral("not on the approved CA list")),
+            qPrintable(check(unapproved, 1).reason));
         const Verdict approved = evaluate(frank.cert, u, {{toot.cert}, {}, {chug.cert}});
         QVERIFY(approved.authenticate->ok);
         QCOMPARE(approved.authenticate->condition, QStringLiteral("A2"));
@@ -80,7 +85,8 @@ private slots:
         u.commonNames << QStringLiteral("Frank");
         // A re-issued 'Chug and Ring' with the same key still counts as approved.
         CertificateBuilder again = TestPki::builder(QStringLiteral("Chug and Ring"));
-        again.certificateAuthority().validity(TestPki::start().addDays(10), TestPki::end().addYears(1));
+        again.certificateAuthority().validity(TestPki::start().addDays(10),
+                                              TestPki::end().addYears(1));
         const Certificate reissued = again.sign(chug.key, toot.cert, toot.key);
         QVERIFY(reissued != chug.cert);
         QVERIFY(evaluate(frank.cert, u, {{toot.cert}, {}, {reissued}}).authenticate->ok);
@@ -88,7 +94,8 @@ private slots:
         const Issued sameName = TestPki::intermediate(QStringLiteral("Chug and Ring"), toot);
         const Verdict v = evaluate(frank.cert, u, {{toot.cert}, {}, {sameName.cert}});
         QVERIFY(!v.authenticate->ok);
-        QVERIFY2(check(v, 1).reason.contains(QStringLiteral("different key")), qPrintable(check(v, 1).reason));
+        QVERIFY2(check(v, 1).reason.contains(QStringLiteral("different key")),
+                 qPrintable(check(v, 1).reason));
     }
 
     void A3_needsTheMatchCnOption()
@@ -109,8 +116,11 @@ private slots:
         const Issued full = TestPki::client(QStringLiteral("Frank Fuller"), chug);
         TestPki::SnapshotSpec spec{{toot.cert}, {}, {chug.cert}};
         spec.matchCn = true;
-        QVERIFY(evaluate(full.cert, user(QStringLiteral("ff"), QStringLiteral("Frank Fuller")), spec).authenticate->ok);
-        QVERIFY(!evaluate(full.cert, user(QStringLiteral("ff"), QStringLiteral("Frank")), spec).authenticate->ok);
+        QVERIFY(
+            evaluate(full.cert, user(QStringLiteral("ff"), QStringLiteral("Frank Fuller")), spec)
+                .authenticate->ok);
+        QVERIFY(!evaluate(full.cert, user(QStringLiteral("ff"), QStringLiteral("Frank")), spec)
+                     .authenticate->ok);
     }
 
     void A3_needsAnApprovedIssuer()
@@ -142,7 +152,9 @@ private slots:
     void cn_subjectWithoutCnNeverMatches()
     {
         CertificateBuilder b;
-        b.subjectField(QStringLiteral("O"), QStringLiteral("Frank")).validity(TestPki::start(), TestPki::end()).endEntity();
+        b.subjectField(QStringLiteral("O"), QStringLiteral("Frank"))
+            .validity(TestPki::start(), TestPki::end())
+            .endEntity();
         const Issued noCn = TestPki::issue(b, chug);
         TestPki::SnapshotSpec spec{{toot.cert}, {}, {chug.cert}};
         spec.matchCn = true;
@@ -171,7 +183,9 @@ private slots:
 
     void cn_controlCharactersAndNulNeverMatch()
     {
-        for (const QByteArray &raw : {QByteArray("Frank\nAdmin"), QByteArray("Frank\0", 6), QByteArray("Fr\x1b" "ank")}) {
+        for (const QByteArray &raw : {QByteArray("Frank\nAdmin"), QByteArray("Frank\0", 6),
+                                      QByteArray("Fr\x1b"
+                                                 "ank")}) {
             CertificateBuilder b;
             b.rawCommonName(raw).validity(TestPki::start(), TestPki::end()).endEntity();
             const Issued odd = TestPki::issue(b, chug);
@@ -292,8 +306,9 @@ private slots:
     {
         const auto snapshot = TestPki::snapshot({});
         const UserProfile u = user(QStringLiteral("frank"));
-        const Verdict v = TrustEngine::evaluate({frank.cert, chug.cert, toot.cert}, &u, Interface::Https,
-                                                *snapshot, TestPki::evaluationTime());
+        const Verdict v =
+            TrustEngine::evaluate({frank.cert, chug.cert, toot.cert}, &u, Interface::Https,
+                                  *snapshot, TestPki::evaluationTime());
         QVERIFY(!v.connect.ok);
         QCOMPARE(v.tank.size(), 2);
         QCOMPARE(v.tank.at(0).kind, QStringLiteral("untrusted-ca"));

@@ -106,7 +106,8 @@ private slots:
         const Verdict v = evaluate({leaf.cert, old.cert}, {{toot.cert}});
         QVERIFY(!v.connect.ok);
         QCOMPARE(v.connect.failure, ConnectFailure::Validity);
-        QVERIFY2(v.connect.reason.contains(QStringLiteral("intermediate 'Old CA' expired on 2024-03-01")),
+        QVERIFY2(v.connect.reason.contains(
+                     QStringLiteral("intermediate 'Old CA' expired on 2024-03-01")),
                  qPrintable(v.connect.reason));
         QVERIFY(!v.connect.chain.at(1).ok);
     }
@@ -151,8 +152,9 @@ private slots:
         const Issued minted = TestPki::client(QStringLiteral("Minted"), frank);
         const Verdict v = evaluate({minted.cert, frank.cert}, {{frank.cert}});
         QVERIFY(!v.connect.ok);
-        QVERIFY2(v.connect.reason.contains(QStringLiteral("'Frank' is not a CA but signed 'Minted'")),
-                 qPrintable(v.connect.reason));
+        QVERIFY2(
+            v.connect.reason.contains(QStringLiteral("'Frank' is not a CA but signed 'Minted'")),
+            qPrintable(v.connect.reason));
     }
 
     void ca_installedCertificateWithoutBasicConstraintsCannotMint()
@@ -174,7 +176,8 @@ private slots:
         const Verdict v = evaluate({leaf.cert, below.cert, strict.cert}, {{toot.cert}});
         QVERIFY(!v.connect.ok);
         QCOMPARE(v.connect.failure, ConnectFailure::PathLength);
-        QVERIFY2(v.connect.reason.contains(QStringLiteral("'Strict'")), qPrintable(v.connect.reason));
+        QVERIFY2(v.connect.reason.contains(QStringLiteral("'Strict'")),
+                 qPrintable(v.connect.reason));
         const Issued direct = TestPki::client(QStringLiteral("Shallow"), strict);
         QVERIFY(evaluate({direct.cert, strict.cert}, {{toot.cert}}).connect.ok);
     }
@@ -215,7 +218,8 @@ private slots:
                 b.extendedKeyUsage(c.eku);
             const Issued leaf = TestPki::issue(b, chug);
             const Verdict v = evaluate({leaf.cert}, {{chug.cert}});
-            QVERIFY2(v.connect.ok == c.ok, qPrintable(c.eku + QLatin1String(": ") + v.connect.reason));
+            QVERIFY2(v.connect.ok == c.ok,
+                     qPrintable(c.eku + QLatin1String(": ") + v.connect.reason));
             if (!c.ok)
                 QCOMPARE(v.connect.failure, ConnectFailure::KeyUsage);
         }
@@ -242,10 +246,11 @@ private slots:
         const Issued impostor = TestPki::root(QStringLiteral("Chug and Ring"));
         const Verdict v = evaluate({frank.cert}, {{impostor.cert}});
         QVERIFY(!v.connect.ok);
-        QVERIFY2(v.connect.reason.contains(QStringLiteral("signature does not match (a different key "
-                                                          "with the same name)")) ||
-                     v.connect.reason.contains(QStringLiteral("a different key with the same name")),
-                 qPrintable(v.connect.reason));
+        QVERIFY2(
+            v.connect.reason.contains(QStringLiteral("signature does not match (a different key "
+                                                     "with the same name)")) ||
+                v.connect.reason.contains(QStringLiteral("a different key with the same name")),
+            qPrintable(v.connect.reason));
         QCOMPARE(v.connect.rejected.size(), 1);
         QCOMPARE(v.connect.rejected.first().certificate, impostor.cert);
     }
@@ -254,14 +259,20 @@ private slots:
     {
         const Issued realCa = [] {
             Issued ca{Certificate(), TestPki::newKey()};
-            ca.cert = TestPki::builder(QStringLiteral("Plain CA")).certificateAuthority().keyIdentifiers(false).selfSign(ca.key);
+            ca.cert = TestPki::builder(QStringLiteral("Plain CA"))
+                          .certificateAuthority()
+                          .keyIdentifiers(false)
+                          .selfSign(ca.key);
             return ca;
         }();
         CertificateBuilder b = TestPki::builder(QStringLiteral("NoKid"));
         b.endEntity().keyIdentifiers(false);
         const Issued leaf = TestPki::issue(b, realCa);
         Issued fake{Certificate(), TestPki::newKey()};
-        fake.cert = TestPki::builder(QStringLiteral("Plain CA")).certificateAuthority().keyIdentifiers(false).selfSign(fake.key);
+        fake.cert = TestPki::builder(QStringLiteral("Plain CA"))
+                        .certificateAuthority()
+                        .keyIdentifiers(false)
+                        .selfSign(fake.key);
         const Verdict v = evaluate({leaf.cert}, {{fake.cert}});
         QVERIFY(!v.connect.ok);
         QVERIFY2(v.connect.reason.contains(QStringLiteral("different key with the same name")),
@@ -272,10 +283,12 @@ private slots:
     {
         const RevocationList crl = TestPki::crl(chug, {frank.cert});
         QCOMPARE(crl.revokedCount(), 1);
-        const Verdict v = evaluate({frank.cert, chug.cert}, {{toot.cert}, {}, {}, {crl, TestPki::crl(toot, {})}});
+        const Verdict v =
+            evaluate({frank.cert, chug.cert}, {{toot.cert}, {}, {}, {crl, TestPki::crl(toot, {})}});
         QVERIFY(!v.connect.ok);
         QCOMPARE(v.connect.failure, ConnectFailure::Revoked);
-        QVERIFY2(v.connect.reason.contains(QStringLiteral("revoked")), qPrintable(v.connect.reason));
+        QVERIFY2(v.connect.reason.contains(QStringLiteral("revoked")),
+                 qPrintable(v.connect.reason));
     }
 
     void revocation_missingCrlIsNoFailureByDefault()
@@ -305,8 +318,16 @@ private slots:
         QVERIFY(v.connect.chain.at(0).ok);
         QVERIFY(!v.connect.chain.at(1).ok);
         const QJsonObject json = v.toJson();
-        QVERIFY(json.value(QStringLiteral("connect")).toObject().value(QStringLiteral("condition")).isNull());
-        QCOMPARE(json.value(QStringLiteral("connect")).toObject().value(QStringLiteral("chain")).toArray().size(), 2);
+        QVERIFY(json.value(QStringLiteral("connect"))
+                    .toObject()
+                    .value(QStringLiteral("condition"))
+                    .isNull());
+        QCOMPARE(json.value(QStringLiteral("connect"))
+                     .toObject()
+                     .value(QStringLiteral("chain"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 };
 

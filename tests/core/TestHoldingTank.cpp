@@ -31,8 +31,10 @@ class TestHoldingTank : public QObject
         const auto snapshot = store->snapshot(org);
         QList<Certificate> presented{leaf};
         presented << extra;
-        const Verdict v = TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
-        store->recordAttempt(org, v, user ? &*user : nullptr, {iface, QStringLiteral("127.0.0.1"), at});
+        const Verdict v =
+            TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
+        store->recordAttempt(org, v, user ? &*user : nullptr,
+                             {iface, QStringLiteral("127.0.0.1"), at});
     }
     QList<TankEntry> entries(const QString &kind = QString())
     {
@@ -102,7 +104,8 @@ private slots:
         dora.disabled = true;
         store->updateUser(org, dora);
         attempt(frank.cert, QStringLiteral("dora"), TestPki::evaluationTime());
-        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("thumbprint"), frank.cert.thumbprint().grouped());
+        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("thumbprint"),
+                             frank.cert.thumbprint().grouped());
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         QVERIFY(entries().isEmpty());
     }
@@ -130,14 +133,16 @@ private slots:
         QList<Issued> certs;
         for (int i = 0; i < 5; ++i) {
             certs << TestPki::client(QStringLiteral("Frank %1").arg(i), chug);
-            attempt(certs.last().cert, QStringLiteral("frank"), TestPki::evaluationTime().addSecs(i));
+            attempt(certs.last().cert, QStringLiteral("frank"),
+                    TestPki::evaluationTime().addSecs(i));
         }
         const auto all = entries();
         QCOMPARE(all.size(), 6);
         QStringList cns;
         for (const TankEntry &e : entries(QStringLiteral("cn")))
             cns << e.value;
-        QCOMPARE(cns, (QStringList{QStringLiteral("Frank 2"), QStringLiteral("Frank 3"), QStringLiteral("Frank 4")}));
+        QCOMPARE(cns, (QStringList{QStringLiteral("Frank 2"), QStringLiteral("Frank 3"),
+                                   QStringLiteral("Frank 4")}));
     }
 
     void accept_yesRemovesThePair()
@@ -147,7 +152,8 @@ private slots:
         const auto result = store->acceptTankEntry(org, cnEntry, false);
         QCOMPARE(result.removedEntries, 2);
         QVERIFY(entries().isEmpty());
-        QCOMPARE(store->findUser(org, QStringLiteral("frank"))->commonNames, QStringList{QStringLiteral("Frank")});
+        QCOMPARE(store->findUser(org, QStringLiteral("frank"))->commonNames,
+                 QStringList{QStringLiteral("Frank")});
     }
 
     void accept_noKeepsTheOther_andBothThenWork()
@@ -164,7 +170,8 @@ private slots:
         QCOMPARE(user.thumbprints, QStringList{frank.cert.thumbprint().key()});
         // Either one is enough: the thumbprint alone, with no approved CA, authenticates.
         const auto snapshot = store->snapshot(org);
-        const Verdict v = TrustEngine::evaluate({frank.cert}, &user, Interface::Ftps, *snapshot, TestPki::evaluationTime());
+        const Verdict v = TrustEngine::evaluate({frank.cert}, &user, Interface::Ftps, *snapshot,
+                                                TestPki::evaluationTime());
         QCOMPARE(v.authenticate->condition, QStringLiteral("A1"));
     }
 
@@ -184,8 +191,10 @@ private slots:
     {
         store->uninstallCertificate(toot.cert.thumbprint().key());
         store->removeIntermediate(chug.cert.thumbprint().key());
-        attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime(), Interface::Ftps, {chug.cert});
-        attempt(frank.cert, QStringLiteral("nobody"), TestPki::evaluationTime().addSecs(5), Interface::Https, {chug.cert});
+        attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime(), Interface::Ftps,
+                {chug.cert});
+        attempt(frank.cert, QStringLiteral("nobody"), TestPki::evaluationTime().addSecs(5),
+                Interface::Https, {chug.cert});
         const auto cas = entries(QStringLiteral("untrusted-ca"));
         QCOMPARE(cas.size(), 1);
         QCOMPARE(cas.first().certificate, chug.cert);
@@ -215,14 +224,17 @@ private slots:
     void audit_recordsEveryAdministrativeChange_andIsAppendOnly()
     {
         const int before = store->auditLog().size();
-        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("cn"), QStringLiteral("Frank"));
-        store->removeCredential(org, QStringLiteral("frank"), QStringLiteral("cn"), QStringLiteral("frank"));
+        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("cn"),
+                             QStringLiteral("Frank"));
+        store->removeCredential(org, QStringLiteral("frank"), QStringLiteral("cn"),
+                                QStringLiteral("frank"));
         const auto log = store->auditLog();
         QCOMPARE(log.size(), before + 2);
         QCOMPARE(log.last().action, QStringLiteral("credential.remove"));
         QVERIFY(log.last().before.contains(QStringLiteral("Frank")));
         QVERIFY(!log.last().actor.isEmpty());
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(store->location());
         QVERIFY(raw.open());
         QVERIFY(!QSqlQuery(raw).exec(QStringLiteral("DELETE FROM audit_log")));
@@ -241,11 +253,13 @@ private slots:
         store->addUser(org, u, QByteArray("s3cret"));
         QVERIFY(store->verifyPassword(org, QStringLiteral("PAT"), "s3cret"));
         QVERIFY(!store->verifyPassword(org, QStringLiteral("pat"), "S3cret"));
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         raw.setDatabaseName(store->location());
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'pat'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'pat'")) &&
+                q.next());
         const QString hash = q.value(0).toString();
         q = QSqlQuery();
         raw.close();
@@ -260,7 +274,9 @@ private slots:
         const int audit = store->auditLog().size();
         // The second thumbprint is malformed: nothing of the action may remain.
         QVERIFY_THROWS_EXCEPTION(InputError, store->uninstallCertificate(QStringLiteral("12:34")));
-        QVERIFY_THROWS_EXCEPTION(InputError, store->addCredential(org, QStringLiteral("ghost"), QStringLiteral("cn"), QStringLiteral("X")));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 store->addCredential(org, QStringLiteral("ghost"),
+                                                      QStringLiteral("cn"), QStringLiteral("X")));
         QCOMPARE(store->auditLog().size(), audit);
         QCOMPARE(store->installedCertificates().size(), 1);
     }
@@ -270,10 +286,12 @@ private slots:
         const QString path = store->location();
         store.reset();
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw3"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw3"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+            QVERIFY(QSqlQuery(raw).exec(
+                QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));

@@ -37,7 +37,8 @@ Issued TestPki::client(const QString &cn, const Issued &issuer)
 Issued TestPki::selfSignedClient(const QString &cn)
 {
     Issued out{Certificate(), newKey()};
-    out.cert = builder(cn).endEntity().extendedKeyUsage(QStringLiteral("clientAuth")).selfSign(out.key);
+    out.cert =
+        builder(cn).endEntity().extendedKeyUsage(QStringLiteral("clientAuth")).selfSign(out.key);
     return out;
 }
 

@@ -22,7 +22,10 @@ class TestPki
 public:
     // All certificates are valid from 2025-01-01 to 2030-01-01 unless told otherwise;
     // tests evaluate at 2026-06-01.
-    static QDateTime evaluationTime() { return QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC); }
+    static QDateTime evaluationTime()
+    {
+        return QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    }
     static QDateTime start() { return QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC); }
     static QDateTime end() { return QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC); }
 

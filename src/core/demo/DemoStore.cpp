@@ -29,7 +29,9 @@ public:
     {
         Pair out{Certificate(), PrivateKey::generate(KeyType::EcP256)};
         CertificateBuilder b;
-        b.subjectField(QStringLiteral("O"), org).commonName(cn).validity(m_now.addDays(-30), m_now.addYears(10));
+        b.subjectField(QStringLiteral("O"), org)
+            .commonName(cn)
+            .validity(m_now.addDays(-30), m_now.addYears(10));
         out.cert = b.certificateAuthority().selfSign(out.key);
         return out;
     }
@@ -42,7 +44,9 @@ public:
     Pair client(const QString &cn, const Pair &issuer, int fromDays = -1, int toDays = 730)
     {
         CertificateBuilder b;
-        b.commonName(cn).validity(m_now.addDays(fromDays), m_now.addDays(toDays)).endEntity()
+        b.commonName(cn)
+            .validity(m_now.addDays(fromDays), m_now.addDays(toDays))
+            .endEntity()
             .extendedKeyUsage(QStringLiteral("clientAuth"));
         return sign(b, issuer);
     }
@@ -50,7 +54,9 @@ public:
     {
         Pair out{Certificate(), PrivateKey::generate(KeyType::EcP256)};
         CertificateBuilder b;
-        b.commonName(cn).validity(m_now.addDays(-1), m_now.addDays(730)).endEntity()
+        b.commonName(cn)
+            .validity(m_now.addDays(-1), m_now.addDays(730))
+            .endEntity()
             .extendedKeyUsage(QStringLiteral("clientAuth"));
         out.cert = b.selfSign(out.key);
         return out;
@@ -70,7 +76,8 @@ void writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        throw InputError(DemoStore::tr("%1: cannot write the demo file (%2)").arg(path, file.errorString()));
+        throw InputError(
+            DemoStore::tr("%1: cannot write the demo file (%2)").arg(path, file.errorString()));
 }
 
 // PKCS#12 with OpenSSL 3's defaults: AES-256-CBC, PBKDF2, SHA-256 MAC.
@@ -103,7 +110,8 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     DemoPki pki(now);
     const Pair toot = pki.root(QStringLiteral("Toot"), QStringLiteral("Toot Trust Services"));
     const Pair chug = pki.ca(QStringLiteral("Chug and Ring"), toot);
-    const Pair verisign = pki.root(QStringLiteral("Verisign-like"), QStringLiteral("Big Commercial CA"));
+    const Pair verisign =
+        pki.root(QStringLiteral("Verisign-like"), QStringLiteral("Big Commercial CA"));
     const Pair sideDoor = pki.root(QStringLiteral("Side Door CA"), QStringLiteral("Shadow IT"));
 
     const Pair frank = pki.client(QStringLiteral("Frank"), chug);
@@ -132,8 +140,8 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     org.matchCn = true;
     store.updateOrganisation(org);
 
-    const auto addUser = [&](const QString &name, const QString &fullName, Policy https, Policy ftps,
-                             const std::optional<QByteArray> &password) {
+    const auto addUser = [&](const QString &name, const QString &fullName, Policy https,
+                             Policy ftps, const std::optional<QByteArray> &password) {
         UserProfile user;
         user.username = name;
         user.fullName = fullName;
@@ -143,25 +151,28 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     };
     addUser(QStringLiteral("frank"), QStringLiteral("Frank Fuller"), Policy::Certificate,
             Policy::PasswordAndCertificate, QByteArray("frank-demo"));
-    store.addCredential(organisationId, QStringLiteral("frank"), QStringLiteral("cn"), QStringLiteral("Frank"));
+    store.addCredential(organisationId, QStringLiteral("frank"), QStringLiteral("cn"),
+                        QStringLiteral("Frank"));
     addUser(QStringLiteral("rich"), QStringLiteral("Rich Richards"), Policy::Certificate,
             Policy::PasswordAndCertificate, QByteArray("rich-demo"));
     store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
                         richLaptop.cert.thumbprint().key());
     store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
                         gusOld.cert.thumbprint().key());
-    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("cn"), QStringLiteral("Dick"));
-    addUser(QStringLiteral("gus"), QStringLiteral("Gus Grant"), Policy::Certificate, Policy::Certificate,
-            QByteArray("gus-demo"));
+    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("cn"),
+                        QStringLiteral("Dick"));
+    addUser(QStringLiteral("gus"), QStringLiteral("Gus Grant"), Policy::Certificate,
+            Policy::Certificate, QByteArray("gus-demo"));
     store.addCredential(organisationId, QStringLiteral("gus"), QStringLiteral("thumbprint"),
                         gusOld.cert.thumbprint().key());
-    addUser(QStringLiteral("vera"), QStringLiteral("Vera Vance"), Policy::Certificate, Policy::Certificate,
-            QByteArray("vera-demo"));
-    store.addCredential(organisationId, QStringLiteral("vera"), QStringLiteral("cn"), QStringLiteral("Vera"));
+    addUser(QStringLiteral("vera"), QStringLiteral("Vera Vance"), Policy::Certificate,
+            Policy::Certificate, QByteArray("vera-demo"));
+    store.addCredential(organisationId, QStringLiteral("vera"), QStringLiteral("cn"),
+                        QStringLiteral("Vera"));
     addUser(QStringLiteral("moveitfreelydemo"), QStringLiteral("Freely Demo"), Policy::Password,
             Policy::PasswordAndCertificate, QByteArray("a1s2d3"));
-    addUser(QStringLiteral("paula"), QStringLiteral("Paula Password"), Policy::Password, Policy::Password,
-            QByteArray("paula-demo"));
+    addUser(QStringLiteral("paula"), QStringLiteral("Paula Password"), Policy::Password,
+            Policy::Password, QByteArray("paula-demo"));
 
     struct Export
     {
@@ -177,38 +188,104 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     const QString connectsOnly = QStringLiteral("connects only");
     const QString cannotConnect = QStringLiteral("cannot connect");
     const QList<Export> exports = {
-        {QStringLiteral("frank"), frank, {chug.cert}, QStringLiteral("frank"), QStringLiteral("https"), authenticates,
-         tr("Frank's certificate chains through 'Chug and Ring' to the installed root 'Toot' (C2); the CN "
+        {QStringLiteral("frank"),
+         frank,
+         {chug.cert},
+         QStringLiteral("frank"),
+         QStringLiteral("https"),
+         authenticates,
+         tr("Frank's certificate chains through 'Chug and Ring' to the installed root 'Toot' (C2); "
+            "the CN "
             "'Frank' is on the profile and 'Chug and Ring' is approved (A2).")},
-        {QStringLiteral("rich-laptop"), richLaptop, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"),
-         authenticates, tr("Rich's laptop certificate: its thumbprint is on Rich's profile (A1), which works "
-                           "whatever the approved CA list says.")},
-        {QStringLiteral("dick"), dick, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"), authenticates,
+        {QStringLiteral("rich-laptop"),
+         richLaptop,
+         {chug.cert},
+         QStringLiteral("rich"),
+         QStringLiteral("https"),
+         authenticates,
+         tr("Rich's laptop certificate: its thumbprint is on Rich's profile (A1), which works "
+            "whatever the approved CA list says.")},
+        {QStringLiteral("dick"),
+         dick,
+         {chug.cert},
+         QStringLiteral("rich"),
+         QStringLiteral("https"),
+         authenticates,
          tr("CN 'Dick' is an alternate CN on Rich's profile, from an approved CA (A2).")},
-        {QStringLiteral("rich"), rich, {chug.cert}, QStringLiteral("rich"), QStringLiteral("https"), authenticates,
-         tr("Match CN is on: CN 'Rich' matches the username, from the approved 'Chug and Ring' (A3).")},
-        {QStringLiteral("vera"), vera, {verisign.cert}, QStringLiteral("vera"), QStringLiteral("https"), cannotConnect,
-         tr("'Verisign-like' is approved but not installed: its certificates cannot connect at all.")},
-        {QStringLiteral("frank-expired"), frankExpired, {chug.cert}, QStringLiteral("frank"), QStringLiteral("https"),
-         cannotConnect, tr("An expired copy of Frank's certificate: every certificate on the path must be "
-                           "inside its validity period.")},
-        {QStringLiteral("mallory"), mallory, {frank.cert, chug.cert}, QStringLiteral("frank"), QStringLiteral("https"),
-         cannotConnect, tr("Mallory's certificate was signed with Frank's key: 'Frank' is not a CA, so it "
-                           "cannot vouch for anybody.")},
-        {QStringLiteral("stranger"), stranger, {}, QStringLiteral("frank"), QStringLiteral("https"), cannotConnect,
+        {QStringLiteral("rich"),
+         rich,
+         {chug.cert},
+         QStringLiteral("rich"),
+         QStringLiteral("https"),
+         authenticates,
+         tr("Match CN is on: CN 'Rich' matches the username, from the approved 'Chug and Ring' "
+            "(A3).")},
+        {QStringLiteral("vera"),
+         vera,
+         {verisign.cert},
+         QStringLiteral("vera"),
+         QStringLiteral("https"),
+         cannotConnect,
+         tr("'Verisign-like' is approved but not installed: its certificates cannot connect at "
+            "all.")},
+        {QStringLiteral("frank-expired"),
+         frankExpired,
+         {chug.cert},
+         QStringLiteral("frank"),
+         QStringLiteral("https"),
+         cannotConnect,
+         tr("An expired copy of Frank's certificate: every certificate on the path must be "
+            "inside its validity period.")},
+        {QStringLiteral("mallory"),
+         mallory,
+         {frank.cert, chug.cert},
+         QStringLiteral("frank"),
+         QStringLiteral("https"),
+         cannotConnect,
+         tr("Mallory's certificate was signed with Frank's key: 'Frank' is not a CA, so it "
+            "cannot vouch for anybody.")},
+        {QStringLiteral("stranger"),
+         stranger,
+         {},
+         QStringLiteral("frank"),
+         QStringLiteral("https"),
+         cannotConnect,
          tr("A self-signed certificate nobody installed: nothing on its path is trusted.")},
-        {QStringLiteral("rich-sidedoor"), richSideDoor, {}, QStringLiteral("rich"), QStringLiteral("https"),
-         connectsOnly, tr("CN 'Rich' from 'Side Door CA': installed, so it connects, but not approved, so the "
-                          "CN does not count (A2 and A3 fail).")},
-        {QStringLiteral("frank-toot"), frankToot, {}, QStringLiteral("frank"), QStringLiteral("https"), connectsOnly,
-         tr("CN 'Frank' issued directly by the installed root 'Toot', which is not approved: it connects, "
-            "but approving only a root is never enough for A2 or A3; the issuing CA must be approved.")},
-        {QStringLiteral("gus"), gus, {chug.cert}, QStringLiteral("gus"), QStringLiteral("https"), connectsOnly,
-         tr("Gus renewed his certificate: the new thumbprint is not on his profile, which only holds the old "
+        {QStringLiteral("rich-sidedoor"),
+         richSideDoor,
+         {},
+         QStringLiteral("rich"),
+         QStringLiteral("https"),
+         connectsOnly,
+         tr("CN 'Rich' from 'Side Door CA': installed, so it connects, but not approved, so the "
+            "CN does not count (A2 and A3 fail).")},
+        {QStringLiteral("frank-toot"),
+         frankToot,
+         {},
+         QStringLiteral("frank"),
+         QStringLiteral("https"),
+         connectsOnly,
+         tr("CN 'Frank' issued directly by the installed root 'Toot', which is not approved: it "
+            "connects, "
+            "but approving only a root is never enough for A2 or A3; the issuing CA must be "
+            "approved.")},
+        {QStringLiteral("gus"),
+         gus,
+         {chug.cert},
+         QStringLiteral("gus"),
+         QStringLiteral("https"),
+         connectsOnly,
+         tr("Gus renewed his certificate: the new thumbprint is not on his profile, which only "
+            "holds the old "
             "one; it lands in the holding tank.")},
-        {QStringLiteral("lucy"), lucy, {chug.cert}, QStringLiteral("moveitfreelydemo"), QStringLiteral("ftps"),
-         connectsOnly, tr("The FTPS walk-through: user 'moveitfreelydemo' presents 'Lucy'; the first attempt "
-                          "fails with 530 and fills the tank; accept the CN and the next attempt signs on.")},
+        {QStringLiteral("lucy"),
+         lucy,
+         {chug.cert},
+         QStringLiteral("moveitfreelydemo"),
+         QStringLiteral("ftps"),
+         connectsOnly,
+         tr("The FTPS walk-through: user 'moveitfreelydemo' presents 'Lucy'; the first attempt "
+            "fails with 530 and fills the tank; accept the CN and the next attempt signs on.")},
     };
 
     QList<DemoScenario> scenarios;
@@ -230,9 +307,12 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
                                 {QStringLiteral("caption"), e.caption}});
     }
     writeFile(QDir(folder).filePath(QStringLiteral("toot.pem")), toot.cert.toPem().toLatin1());
-    writeFile(QDir(folder).filePath(QStringLiteral("chug-and-ring.pem")), chug.cert.toPem().toLatin1());
-    writeFile(QDir(folder).filePath(QStringLiteral("verisign-like.pem")), verisign.cert.toPem().toLatin1());
-    writeFile(QDir(folder).filePath(QStringLiteral("side-door-ca.pem")), sideDoor.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("chug-and-ring.pem")),
+              chug.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("verisign-like.pem")),
+              verisign.cert.toPem().toLatin1());
+    writeFile(QDir(folder).filePath(QStringLiteral("side-door-ca.pem")),
+              sideDoor.cert.toPem().toLatin1());
     writeFile(QDir(folder).filePath(QStringLiteral("scenarios.json")),
               QJsonDocument(json).toJson(QJsonDocument::Indented));
     return scenarios;
@@ -247,8 +327,10 @@ QList<DemoScenario> DemoStore::readScenarios(const QString &folder)
     for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
         const QJsonObject o = value.toObject();
         out.append({QDir(folder).filePath(o.value(QStringLiteral("file")).toString()),
-                    o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("interface")).toString(),
-                    o.value(QStringLiteral("expectation")).toString(), o.value(QStringLiteral("caption")).toString()});
+                    o.value(QStringLiteral("user")).toString(),
+                    o.value(QStringLiteral("interface")).toString(),
+                    o.value(QStringLiteral("expectation")).toString(),
+                    o.value(QStringLiteral("caption")).toString()});
     }
     return out;
 }

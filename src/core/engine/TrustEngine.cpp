@@ -101,11 +101,17 @@ public:
     // before anything on it matters.
     Problem primary() const
     {
-        static const ConnectFailure order[] = {
-            ConnectFailure::IssuerMismatch, ConnectFailure::NoAnchor,  ConnectFailure::Signature,
-            ConnectFailure::NotCa,          ConnectFailure::PathLength, ConnectFailure::Revoked,
-            ConnectFailure::Validity,       ConnectFailure::KeyUsage,  ConnectFailure::CriticalExtension,
-            ConnectFailure::RevocationUnavailable, ConnectFailure::Other};
+        static const ConnectFailure order[] = {ConnectFailure::IssuerMismatch,
+                                               ConnectFailure::NoAnchor,
+                                               ConnectFailure::Signature,
+                                               ConnectFailure::NotCa,
+                                               ConnectFailure::PathLength,
+                                               ConnectFailure::Revoked,
+                                               ConnectFailure::Validity,
+                                               ConnectFailure::KeyUsage,
+                                               ConnectFailure::CriticalExtension,
+                                               ConnectFailure::RevocationUnavailable,
+                                               ConnectFailure::Other};
         for (const ConnectFailure kind : order) {
             for (const Problem &p : m_problems) {
                 if (p.kind == kind)
@@ -203,8 +209,9 @@ void translateError(PathReport &report, const PathError &error, const Certificat
                             TrustEngine::tr("%1 expired on %2").arg(role, day(cert.notAfter())));
         return;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        report.problems.add(ConnectFailure::Validity, depth,
-                            TrustEngine::tr("%1 is not valid before %2").arg(role, day(cert.notBefore())));
+        report.problems.add(
+            ConnectFailure::Validity, depth,
+            TrustEngine::tr("%1 is not valid before %2").arg(role, day(cert.notBefore())));
         return;
     case X509_V_ERR_CERT_SIGNATURE_FAILURE: {
         const bool hasIssuer = depth + 1 < size;
@@ -220,14 +227,16 @@ void translateError(PathReport &report, const PathError &error, const Certificat
         return;
     }
     case X509_V_ERR_INVALID_CA:
-        report.problems.add(ConnectFailure::NotCa, depth,
-                            TrustEngine::tr("%1 is not a CA but signed %2")
-                                .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate)));
+        report.problems.add(
+            ConnectFailure::NotCa, depth,
+            TrustEngine::tr("%1 is not a CA but signed %2")
+                .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate)));
         return;
     case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-        report.problems.add(ConnectFailure::NotCa, depth,
-                            TrustEngine::tr("the key usage of %1 does not allow signing certificates")
-                                .arg(quoted(cert)));
+        report.problems.add(
+            ConnectFailure::NotCa, depth,
+            TrustEngine::tr("the key usage of %1 does not allow signing certificates")
+                .arg(quoted(cert)));
         return;
     case X509_V_ERR_PATH_LENGTH_EXCEEDED:
         report.problems.add(ConnectFailure::PathLength, depth,
@@ -237,23 +246,26 @@ void translateError(PathReport &report, const PathError &error, const Certificat
                                 .arg(cert.pathLength()));
         return;
     case X509_V_ERR_CERT_REVOKED:
-        report.problems.add(ConnectFailure::Revoked, depth,
-                            TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
-                                .arg(role, Certificate::nameLabel(X509_get_issuer_name(cert.x509()))));
+        report.problems.add(
+            ConnectFailure::Revoked, depth,
+            TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
+                .arg(role, Certificate::nameLabel(X509_get_issuer_name(cert.x509()))));
         return;
     case X509_V_ERR_UNABLE_TO_GET_CRL:
     case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
-        report.problems.add(ConnectFailure::RevocationUnavailable, depth,
-                            TrustEngine::tr("no usable revocation list from '%1' covers %2, and the "
-                                            "organisation requires revocation data")
-                                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
+        report.problems.add(
+            ConnectFailure::RevocationUnavailable, depth,
+            TrustEngine::tr("no usable revocation list from '%1' covers %2, and the "
+                            "organisation requires revocation data")
+                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
         return;
     case X509_V_ERR_CRL_HAS_EXPIRED:
     case X509_V_ERR_CRL_NOT_YET_VALID:
-        report.problems.add(ConnectFailure::RevocationUnavailable, depth,
-                            TrustEngine::tr("the revocation list from '%1' that covers %2 is out of "
-                                            "date, and the organisation requires revocation data")
-                                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
+        report.problems.add(
+            ConnectFailure::RevocationUnavailable, depth,
+            TrustEngine::tr("the revocation list from '%1' that covers %2 is out of "
+                            "date, and the organisation requires revocation data")
+                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
         return;
     case X509_V_ERR_CRL_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:
@@ -263,9 +275,10 @@ void translateError(PathReport &report, const PathError &error, const Certificat
                                 .arg(role));
         return;
     case X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION:
-        report.problems.add(ConnectFailure::CriticalExtension, depth,
-                            TrustEngine::tr("%1 has a critical extension that is not understood (%2)")
-                                .arg(role, unknownCriticalExtension(cert)));
+        report.problems.add(
+            ConnectFailure::CriticalExtension, depth,
+            TrustEngine::tr("%1 has a critical extension that is not understood (%2)")
+                .arg(role, unknownCriticalExtension(cert)));
         return;
     case X509_V_ERR_CERT_CHAIN_TOO_LONG:
         report.problems.add(ConnectFailure::PathLength, depth,
@@ -274,9 +287,10 @@ void translateError(PathReport &report, const PathError &error, const Certificat
     default:
         if (isNoAnchorError(error.code))
             return; // explained once, by diagnoseNoAnchor
-        report.problems.add(ConnectFailure::Other, depth,
-                            TrustEngine::tr("%1: %2")
-                                .arg(role, QString::fromUtf8(X509_verify_cert_error_string(error.code))));
+        report.problems.add(
+            ConnectFailure::Other, depth,
+            TrustEngine::tr("%1: %2").arg(
+                role, QString::fromUtf8(X509_verify_cert_error_string(error.code))));
     }
 }
 
@@ -294,18 +308,19 @@ void checkProductRules(PathReport &report)
                                 .arg(quoted(leaf)));
     }
     if ((flags & EXFLAG_KUSAGE) && !(X509_get_key_usage(leaf.x509()) & KU_DIGITAL_SIGNATURE)) {
-        report.problems.add(ConnectFailure::KeyUsage, 0,
-                            TrustEngine::tr("the key usage of %1 does not allow digital signatures, "
-                                            "which a TLS client must make")
-                                .arg(quoted(leaf)));
+        report.problems.add(
+            ConnectFailure::KeyUsage, 0,
+            TrustEngine::tr("the key usage of %1 does not allow digital signatures, "
+                            "which a TLS client must make")
+                .arg(quoted(leaf)));
     }
     // Every signer must be a CA. Only an installed, self-signed v1 anchor is excused; in
     // particular an installed client certificate never signs for others.
     for (int i = 1; i < size; ++i) {
         const ChainElement &signer = report.chain.at(i);
         const Certificate &cert = signer.certificate;
-        const bool v1Anchor = i == size - 1 && signer.installed && cert.version() == 1 &&
-                              cert.isSelfIssued();
+        const bool v1Anchor =
+            i == size - 1 && signer.installed && cert.version() == 1 && cert.isSelfIssued();
         if (!cert.isCa() && !v1Anchor)
             report.problems.add(ConnectFailure::NotCa, i,
                                 TrustEngine::tr("%1 is not a CA but signed %2")
@@ -338,8 +353,8 @@ PathReport validatePath(const Certificate &leaf, const QList<Certificate> &prese
         ChainElement element;
         element.certificate = validation.chain.at(i);
         element.installed = leafOnly ? true : snapshot.isInstalled(element.certificate);
-        element.source = sourceOf(element.certificate, i == size - 1, presented, snapshot,
-                                  element.installed);
+        element.source =
+            sourceOf(element.certificate, i == size - 1, presented, snapshot, element.installed);
         element.approved = snapshot.isApproved(element.certificate);
         report.chain << element;
     }
@@ -348,10 +363,9 @@ PathReport validatePath(const Certificate &leaf, const QList<Certificate> &prese
     bool noAnchorError = false;
     for (const PathError &error : validation.errors) {
         // The anchor is trusted directly: missing revocation data about it is no failure.
-        const bool anchorRevocationGap =
-            error.depth == size - 1 && report.anchored &&
-            (error.code == X509_V_ERR_UNABLE_TO_GET_CRL ||
-             error.code == X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER);
+        const bool anchorRevocationGap = error.depth == size - 1 && report.anchored &&
+                                         (error.code == X509_V_ERR_UNABLE_TO_GET_CRL ||
+                                          error.code == X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER);
         if (anchorRevocationGap)
             continue;
         noAnchorError = noAnchorError || isNoAnchorError(error.code);
@@ -443,7 +457,8 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     } else if (leaf.isSelfSigned()) {
         result.issuingCa = leaf;
     } else {
-        QList<Certificate> candidates = snapshot.certificatesNamed(X509_get_issuer_name(leaf.x509()));
+        QList<Certificate> candidates =
+            snapshot.certificatesNamed(X509_get_issuer_name(leaf.x509()));
         candidates << presented.mid(1);
         for (const Certificate &candidate : candidates) {
             if (leaf.isSignedBy(candidate)) {
@@ -496,9 +511,10 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     }
 
     ConditionCheck a3{QStringLiteral("A3"), false, QString()};
-    const bool matchesName = !cn.isEmpty() && (CommonName::equal(cn, user.username) ||
-                                               (!user.fullName.trimmed().isEmpty() &&
-                                                CommonName::equal(cn, user.fullName)));
+    const bool matchesName =
+        !cn.isEmpty() &&
+        (CommonName::equal(cn, user.username) ||
+         (!user.fullName.trimmed().isEmpty() && CommonName::equal(cn, user.fullName)));
     if (!snapshot.organisation().matchCn) {
         a3.reason = tr("the organisation's Match CN to username/full name option is off");
     } else if (!cnProblem.isEmpty()) {
@@ -518,8 +534,9 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     result.checks << a1 << a2 << a3;
     if (user.disabled) {
         for (ConditionCheck &check : result.checks) {
-            check.reason = tr("user '%1' is disabled and authenticates with nothing (otherwise: %2)")
-                               .arg(user.username, check.reason);
+            check.reason =
+                tr("user '%1' is disabled and authenticates with nothing (otherwise: %2)")
+                    .arg(user.username, check.reason);
             check.ok = false;
         }
     }
@@ -539,11 +556,13 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     } else if (result.ok) {
         result.reason = tr("authenticates '%1' by %2").arg(user.username, result.condition);
     } else {
-        result.reason = tr("does not authenticate '%1': none of A1, A2 or A3 holds").arg(user.username);
+        result.reason =
+            tr("does not authenticate '%1': none of A1, A2 or A3 holds").arg(user.username);
     }
     if (!result.certificateConsulted) {
-        result.reason += tr("; the %1 policy of '%2' is password, so certificates are not consulted")
-                             .arg(UserProfile::interfaceName(iface), user.username);
+        result.reason +=
+            tr("; the %1 policy of '%2' is password, so certificates are not consulted")
+                .arg(UserProfile::interfaceName(iface), user.username);
     }
     return result;
 }
@@ -574,9 +593,8 @@ QList<TankProposal> TrustEngine::tankProposals(const Verdict &verdict, const Use
     }
     for (int i = 1; i < verdict.presented.size(); ++i) {
         const Certificate &cert = verdict.presented.at(i);
-        const bool duplicate = std::any_of(out.cbegin(), out.cend(), [&](const TankProposal &p) {
-            return p.certificate == cert;
-        });
+        const bool duplicate = std::any_of(
+            out.cbegin(), out.cend(), [&](const TankProposal &p) { return p.certificate == cert; });
         if (cert.isCa() && !duplicate)
             out.append({QStringLiteral("untrusted-ca"), cert.thumbprint().grouped(), cert});
     }

@@ -21,8 +21,8 @@ public:
                             Interface iface, const TrustSnapshot &snapshot, const QDateTime &at);
 
 private:
-    static ConnectResult connect(const QList<Certificate> &presented,
-                                 const TrustSnapshot &snapshot, const QDateTime &at);
+    static ConnectResult connect(const QList<Certificate> &presented, const TrustSnapshot &snapshot,
+                                 const QDateTime &at);
     static AuthenticateResult authenticate(const Certificate &leaf, const ConnectResult &connect,
                                            const QList<Certificate> &presented,
                                            const UserProfile &user, Interface iface,

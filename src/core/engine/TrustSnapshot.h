@@ -58,7 +58,7 @@ private:
     QList<RevocationList> m_crls;
     QSet<QString> m_installedThumbprints;
     QSet<QString> m_intermediateThumbprints;
-    QMultiHash<unsigned long, Certificate> m_bySubject;       // installed + intermediates
+    QMultiHash<unsigned long, Certificate> m_bySubject; // installed + intermediates
     QMultiHash<unsigned long, Certificate> m_approvedBySubject;
     X509StorePtr m_store;
 };

@@ -8,8 +8,17 @@
 
 namespace trustdesk {
 
-enum class Interface { Https, Ftps };
-enum class Policy { Password, Certificate, PasswordAndCertificate };
+enum class Interface
+{
+    Https,
+    Ftps
+};
+enum class Policy
+{
+    Password,
+    Certificate,
+    PasswordAndCertificate
+};
 
 struct UserProfile
 {

@@ -61,8 +61,8 @@ QJsonObject Verdict::certificateJson(const Certificate &cert)
         names.append(cn);
     return QJsonObject{
         {QStringLiteral("subject"), cert.subjectText()},
-        {QStringLiteral("cn"), cns.values.size() == 1 ? QJsonValue(cns.values.first())
-                                                      : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cn"),
+         cns.values.size() == 1 ? QJsonValue(cns.values.first()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("common_names"), names},
         {QStringLiteral("issuer"), cert.issuerText()},
         {QStringLiteral("thumbprint"), cert.thumbprint().grouped()},
@@ -112,9 +112,9 @@ QJsonObject Verdict::toJson() const
         {QStringLiteral("anchor"),
          connect.anchor.isNull()
              ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(QJsonObject{{QStringLiteral("subject"), connect.anchor.subjectText()},
-                                      {QStringLiteral("thumbprint"),
-                                       connect.anchor.thumbprint().grouped()}})},
+             : QJsonValue(QJsonObject{
+                   {QStringLiteral("subject"), connect.anchor.subjectText()},
+                   {QStringLiteral("thumbprint"), connect.anchor.thumbprint().grouped()}})},
         {QStringLiteral("chain"), chain},
         {QStringLiteral("checks"), checksJson(connect.checks)},
         {QStringLiteral("rejected"), rejected},
@@ -124,23 +124,24 @@ QJsonObject Verdict::toJson() const
 
     if (authenticate) {
         const AuthenticateResult &a = *authenticate;
-        out.insert(QStringLiteral("authenticate"),
-                   QJsonObject{
-                       {QStringLiteral("user"), a.user},
-                       {QStringLiteral("ok"), a.ok},
-                       {QStringLiteral("condition"), nullable(a.condition)},
-                       {QStringLiteral("checks"), checksJson(a.checks)},
-                       {QStringLiteral("issuing_ca"),
-                        a.issuingCa.isNull()
-                            ? QJsonValue(QJsonValue::Null)
-                            : QJsonValue(QJsonObject{
-                                  {QStringLiteral("subject"), a.issuingCa.subjectText()},
-                                  {QStringLiteral("thumbprint"), a.issuingCa.thumbprint().grouped()},
-                                  {QStringLiteral("approved"), a.issuingCaApproved}})},
-                       {QStringLiteral("policy"), UserProfile::policyName(a.policy)},
-                       {QStringLiteral("certificate_consulted"), a.certificateConsulted},
-                       {QStringLiteral("reason"), a.reason},
-                   });
+        out.insert(
+            QStringLiteral("authenticate"),
+            QJsonObject{
+                {QStringLiteral("user"), a.user},
+                {QStringLiteral("ok"), a.ok},
+                {QStringLiteral("condition"), nullable(a.condition)},
+                {QStringLiteral("checks"), checksJson(a.checks)},
+                {QStringLiteral("issuing_ca"),
+                 a.issuingCa.isNull()
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(QJsonObject{
+                           {QStringLiteral("subject"), a.issuingCa.subjectText()},
+                           {QStringLiteral("thumbprint"), a.issuingCa.thumbprint().grouped()},
+                           {QStringLiteral("approved"), a.issuingCaApproved}})},
+                {QStringLiteral("policy"), UserProfile::policyName(a.policy)},
+                {QStringLiteral("certificate_consulted"), a.certificateConsulted},
+                {QStringLiteral("reason"), a.reason},
+            });
     } else {
         out.insert(QStringLiteral("authenticate"), QJsonValue(QJsonValue::Null));
     }
@@ -156,7 +157,9 @@ QJsonObject Verdict::toJson() const
 QString Verdict::toText() const
 {
     QStringList lines;
-    const auto mark = [](bool ok) { return ok ? QStringLiteral("[pass]") : QStringLiteral("[fail]"); };
+    const auto mark = [](bool ok) {
+        return ok ? QStringLiteral("[pass]") : QStringLiteral("[fail]");
+    };
     lines << tr("Certificate  %1").arg(certificate.subjectText());
     lines << tr("  issuer     %1").arg(certificate.issuerText());
     lines << tr("  thumbprint %1").arg(certificate.thumbprint().grouped());
@@ -199,7 +202,8 @@ QString Verdict::toText() const
                               : QStringLiteral("(%1)").arg(authenticate->condition));
         lines << QStringLiteral("  ") + authenticate->reason;
         for (const ConditionCheck &check : authenticate->checks)
-            lines << QStringLiteral("  %1 %2 %3").arg(mark(check.ok), check.condition, check.reason);
+            lines
+                << QStringLiteral("  %1 %2 %3").arg(mark(check.ok), check.condition, check.reason);
     }
     lines << QString();
     if (tank.isEmpty()) {

@@ -13,11 +13,18 @@
 
 namespace trustdesk {
 
-enum class CertificateSource { Presented, RootStore, Intermediates, Unknown };
+enum class CertificateSource
+{
+    Presented,
+    RootStore,
+    Intermediates,
+    Unknown
+};
 
 // Why connect failed, for callers that react to the kind (the tank's untrusted-CA rule,
 // the listener's IIS sub-status codes).
-enum class ConnectFailure {
+enum class ConnectFailure
+{
     None,
     NoAnchor,       // nothing on the path is installed
     IssuerMismatch, // a certificate with the issuer's name exists but has another key
@@ -74,7 +81,7 @@ struct AuthenticateResult
 {
     QString user;
     bool ok = false;
-    QString condition; // "A1", "A2", "A3" or empty
+    QString condition;            // "A1", "A2", "A3" or empty
     QList<ConditionCheck> checks; // always A1, A2, A3
     Certificate issuingCa;
     bool issuingCaApproved = false;

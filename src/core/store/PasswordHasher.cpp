@@ -15,8 +15,8 @@ QByteArray derive(const QByteArray &password, const QByteArray &salt, int iterat
 {
     QByteArray out(32, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                          iterations, EVP_sha256(), int(out.size()),
+                          reinterpret_cast<const unsigned char *>(salt.constData()),
+                          int(salt.size()), iterations, EVP_sha256(), int(out.size()),
                           reinterpret_cast<unsigned char *>(out.data())) != 1)
         throw std::runtime_error("PBKDF2 failed");
     return out;

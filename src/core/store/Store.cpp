@@ -195,8 +195,9 @@ std::unique_ptr<Store> Store::openSqlite(const QString &path)
     }
     std::unique_ptr<Store> store(new Store(name, path));
     if (!store->m_db.open())
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("%1: cannot open the store (%2)").arg(path, store->m_db.lastError().text()));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            tr("%1: cannot open the store (%2)").arg(path, store->m_db.lastError().text()));
     QSqlQuery pragma(store->m_db);
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QSqlError error = pragma.lastError();
@@ -221,7 +222,8 @@ std::unique_ptr<Store> Store::openUrl(const QString &url)
     const QUrl parsed(url);
     if (parsed.scheme() == QLatin1String("sqlite") || parsed.scheme() == QLatin1String("file"))
         return openSqlite(parsed.toLocalFile().isEmpty() ? parsed.path() : parsed.toLocalFile());
-    if (parsed.scheme() == QLatin1String("postgresql") || parsed.scheme() == QLatin1String("postgres"))
+    if (parsed.scheme() == QLatin1String("postgresql") ||
+        parsed.scheme() == QLatin1String("postgres"))
         throw StoreError(StoreError::Kind::CannotOpen,
                          tr("%1: PostgreSQL stores are not supported by this version of TrustDesk "
                             "yet; use a SQLite store (--db PATH)")
@@ -240,7 +242,8 @@ void Store::validateName(const QString &what, const QString &name)
     if (name.size() > 64)
         throw InputError(tr("%1 '%2' is longer than 64 characters").arg(what, name.left(64)));
     if (CommonName::hasControlCharacter(name))
-        throw InputError(tr("%1 '%2' contains a control character").arg(what, name.toHtmlEscaped()));
+        throw InputError(
+            tr("%1 '%2' contains a control character").arg(what, name.toHtmlEscaped()));
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
     for (const QChar c : name) {
         if (forbidden.contains(c))
@@ -252,18 +255,22 @@ void Store::validateName(const QString &what, const QString &name)
 void Store::audit(const QString &organisation, const QString &action, const QString &target,
                   const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "INSERT INTO audit_log (at, actor, organisation, action, target, before, after)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral(
+                  "INSERT INTO audit_log (at, actor, organisation, action, target, before, after)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     query.addBindValue(m_actor);
     query.addBindValue(organisation.isEmpty() ? QVariant() : QVariant(organisation));
     query.addBindValue(action);
     query.addBindValue(target);
-    query.addBindValue(before.isEmpty() ? QVariant()
-                                        : QVariant(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact))));
+    query.addBindValue(
+        before.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact))));
     query.addBindValue(after.isEmpty() ? QVariant()
-                                       : QVariant(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))));
+                                       : QVariant(QString::fromUtf8(
+                                             QJsonDocument(after).toJson(QJsonDocument::Compact))));
     run(query);
 }
 
@@ -271,7 +278,8 @@ void Store::audit(const QString &organisation, const QString &action, const QStr
 
 QList<OrganisationSettings> Store::organisations()
 {
-    QSqlQuery query = prepared(m_db, QString::fromLatin1(OrganisationColumns) + QStringLiteral("ORDER BY id"));
+    QSqlQuery query =
+        prepared(m_db, QString::fromLatin1(OrganisationColumns) + QStringLiteral("ORDER BY id"));
     run(query);
     QList<OrganisationSettings> out;
     while (query.next())
@@ -309,13 +317,15 @@ OrganisationSettings Store::createOrganisation(const QString &name)
 {
     validateName(tr("organisation name"), name);
     Transaction transaction(*this);
-    QSqlQuery exists = prepared(m_db, QStringLiteral("SELECT 1 FROM organisations WHERE name_key = ?"));
+    QSqlQuery exists =
+        prepared(m_db, QStringLiteral("SELECT 1 FROM organisations WHERE name_key = ?"));
     exists.addBindValue(name.toCaseFolded());
     run(exists);
     if (exists.next())
         throw InputError(tr("organisation '%1' already exists").arg(name));
-    QSqlQuery insert = prepared(m_db, QStringLiteral(
-        "INSERT INTO organisations (name, name_key, created) VALUES (?, ?, ?)"));
+    QSqlQuery insert = prepared(
+        m_db,
+        QStringLiteral("INSERT INTO organisations (name, name_key, created) VALUES (?, ?, ?)"));
     insert.addBindValue(name);
     insert.addBindValue(name.toCaseFolded());
     insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
@@ -335,13 +345,13 @@ void Store::updateOrganisation(const OrganisationSettings &settings)
         throw InputError(tr("holding tank expiry must be between 1 and 3650 days, not %1")
                              .arg(settings.tankDays));
     if (settings.tankCap < 1 || settings.tankCap > 10000)
-        throw InputError(tr("holding tank cap must be between 1 and 10000 pairs, not %1")
-                             .arg(settings.tankCap));
+        throw InputError(
+            tr("holding tank cap must be between 1 and 10000 pairs, not %1").arg(settings.tankCap));
     Transaction transaction(*this);
     const OrganisationSettings before = organisation(organisationName(settings.id));
-    QSqlQuery update = prepared(m_db, QStringLiteral(
-        "UPDATE organisations SET match_cn = ?, tank_days = ?, tank_cap = ?,"
-        " require_revocation = ? WHERE id = ?"));
+    QSqlQuery update = prepared(
+        m_db, QStringLiteral("UPDATE organisations SET match_cn = ?, tank_days = ?, tank_cap = ?,"
+                             " require_revocation = ? WHERE id = ?"));
     update.addBindValue(settings.matchCn ? 1 : 0);
     update.addBindValue(settings.tankDays);
     update.addBindValue(settings.tankCap);
@@ -359,13 +369,15 @@ void Store::updateOrganisation(const OrganisationSettings &settings)
 qint64 Store::certificateId(const Certificate &cert)
 {
     const QString thumbprint = cert.thumbprint().key();
-    QSqlQuery find = prepared(m_db, QStringLiteral("SELECT id FROM certificates WHERE thumbprint = ?"));
+    QSqlQuery find =
+        prepared(m_db, QStringLiteral("SELECT id FROM certificates WHERE thumbprint = ?"));
     find.addBindValue(thumbprint);
     run(find);
     if (find.next())
         return find.value(0).toLongLong();
-    QSqlQuery insert = prepared(m_db, QStringLiteral(
-        "INSERT INTO certificates (thumbprint, subject, issuer, not_after, der) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insert =
+        prepared(m_db, QStringLiteral("INSERT INTO certificates (thumbprint, subject, issuer, "
+                                      "not_after, der) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(thumbprint);
     insert.addBindValue(cert.subjectText());
     insert.addBindValue(cert.issuerText());
@@ -402,8 +414,9 @@ QList<StoredCertificate> Store::certificatesIn(const QString &sql, qint64 organi
 
 QList<StoredCertificate> Store::installedCertificates()
 {
-    return certificatesIn(QStringLiteral("SELECT c.der, r.added FROM root_store r"
-                                         " JOIN certificates c ON c.id = r.certificate_id ORDER BY c.subject, c.id"));
+    return certificatesIn(
+        QStringLiteral("SELECT c.der, r.added FROM root_store r"
+                       " JOIN certificates c ON c.id = r.certificate_id ORDER BY c.subject, c.id"));
 }
 
 int Store::installCertificates(const QList<Certificate> &certificates)
@@ -411,15 +424,17 @@ int Store::installCertificates(const QList<Certificate> &certificates)
     Transaction transaction(*this);
     int added = 0;
     for (const Certificate &cert : certificates) {
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO root_store (certificate_id, added) VALUES (?, ?)"));
+        QSqlQuery insert = prepared(
+            m_db, QStringLiteral(
+                      "INSERT OR IGNORE INTO root_store (certificate_id, added) VALUES (?, ?)"));
         insert.addBindValue(certificateId(cert));
         insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         run(insert);
         if (insert.numRowsAffected() > 0) {
             ++added;
             audit(QString(), QStringLiteral("root.install"),
-                  QStringLiteral("root:%1").arg(cert.thumbprint().key()), {}, certificateSummary(cert));
+                  QStringLiteral("root:%1").arg(cert.thumbprint().key()), {},
+                  certificateSummary(cert));
         }
     }
     transaction.commit();
@@ -430,15 +445,19 @@ void Store::uninstallCertificate(const QString &thumbprintText)
 {
     const Thumbprint thumbprint = parseThumbprint(thumbprintText);
     Transaction transaction(*this);
-    QSqlQuery find = prepared(m_db, QStringLiteral(
-        "SELECT c.id, c.der FROM root_store r JOIN certificates c ON c.id = r.certificate_id"
-        " WHERE c.thumbprint = ?"));
+    QSqlQuery find = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.der FROM root_store r JOIN certificates c ON c.id = r.certificate_id"
+            " WHERE c.thumbprint = ?"));
     find.addBindValue(thumbprint.key());
     run(find);
     if (!find.next())
-        throw InputError(tr("no installed certificate has thumbprint %1").arg(thumbprint.grouped()));
+        throw InputError(
+            tr("no installed certificate has thumbprint %1").arg(thumbprint.grouped()));
     const Certificate cert = Certificate::fromDer(find.value(1).toByteArray());
-    QSqlQuery remove = prepared(m_db, QStringLiteral("DELETE FROM root_store WHERE certificate_id = ?"));
+    QSqlQuery remove =
+        prepared(m_db, QStringLiteral("DELETE FROM root_store WHERE certificate_id = ?"));
     remove.addBindValue(find.value(0));
     run(remove);
     audit(QString(), QStringLiteral("root.remove"), QStringLiteral("root:%1").arg(thumbprint.key()),
@@ -448,8 +467,9 @@ void Store::uninstallCertificate(const QString &thumbprintText)
 
 QList<StoredCertificate> Store::knownIntermediates()
 {
-    return certificatesIn(QStringLiteral("SELECT c.der, i.added FROM intermediates i"
-                                         " JOIN certificates c ON c.id = i.certificate_id ORDER BY c.subject, c.id"));
+    return certificatesIn(
+        QStringLiteral("SELECT c.der, i.added FROM intermediates i"
+                       " JOIN certificates c ON c.id = i.certificate_id ORDER BY c.subject, c.id"));
 }
 
 int Store::addIntermediates(const QList<Certificate> &certificates)
@@ -462,8 +482,9 @@ int Store::addIntermediates(const QList<Certificate> &certificates)
     Transaction transaction(*this);
     int added = 0;
     for (const Certificate &cert : certificates) {
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO intermediates (certificate_id, added) VALUES (?, ?)"));
+        QSqlQuery insert = prepared(
+            m_db, QStringLiteral(
+                      "INSERT OR IGNORE INTO intermediates (certificate_id, added) VALUES (?, ?)"));
         insert.addBindValue(certificateId(cert));
         insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         run(insert);
@@ -482,14 +503,17 @@ void Store::removeIntermediate(const QString &thumbprintText)
 {
     const Thumbprint thumbprint = parseThumbprint(thumbprintText);
     Transaction transaction(*this);
-    QSqlQuery find = prepared(m_db, QStringLiteral(
-        "SELECT c.id, c.der FROM intermediates i JOIN certificates c ON c.id = i.certificate_id"
-        " WHERE c.thumbprint = ?"));
+    QSqlQuery find = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.der FROM intermediates i JOIN certificates c ON c.id = i.certificate_id"
+            " WHERE c.thumbprint = ?"));
     find.addBindValue(thumbprint.key());
     run(find);
     if (!find.next())
         throw InputError(tr("no known intermediate has thumbprint %1").arg(thumbprint.grouped()));
-    QSqlQuery remove = prepared(m_db, QStringLiteral("DELETE FROM intermediates WHERE certificate_id = ?"));
+    QSqlQuery remove =
+        prepared(m_db, QStringLiteral("DELETE FROM intermediates WHERE certificate_id = ?"));
     remove.addBindValue(find.value(0));
     run(remove);
     audit(QString(), QStringLiteral("intermediate.remove"),
@@ -512,16 +536,18 @@ int Store::approveCas(qint64 organisationId, const QList<Certificate> &certifica
     Transaction transaction(*this);
     int added = 0;
     for (const Certificate &cert : certificates) {
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO approved_cas (organisation_id, certificate_id, added) VALUES (?, ?, ?)"));
+        QSqlQuery insert =
+            prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO approved_cas (organisation_id, "
+                                          "certificate_id, added) VALUES (?, ?, ?)"));
         insert.addBindValue(organisationId);
         insert.addBindValue(certificateId(cert));
         insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         run(insert);
         if (insert.numRowsAffected() > 0) {
             ++added;
-            audit(org, QStringLiteral("ca.approve"), QStringLiteral("ca:%1").arg(cert.thumbprint().key()),
-                  {}, certificateSummary(cert));
+            audit(org, QStringLiteral("ca.approve"),
+                  QStringLiteral("ca:%1").arg(cert.thumbprint().key()), {},
+                  certificateSummary(cert));
         }
     }
     transaction.commit();
@@ -533,17 +559,20 @@ void Store::removeApprovedCa(qint64 organisationId, const QString &thumbprintTex
     const Thumbprint thumbprint = parseThumbprint(thumbprintText);
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
-    QSqlQuery find = prepared(m_db, QStringLiteral(
-        "SELECT c.id, c.der FROM approved_cas a JOIN certificates c ON c.id = a.certificate_id"
-        " WHERE a.organisation_id = ? AND c.thumbprint = ?"));
+    QSqlQuery find = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.der FROM approved_cas a JOIN certificates c ON c.id = a.certificate_id"
+            " WHERE a.organisation_id = ? AND c.thumbprint = ?"));
     find.addBindValue(organisationId);
     find.addBindValue(thumbprint.key());
     run(find);
     if (!find.next())
         throw InputError(tr("no approved CA of organisation '%1' has thumbprint %2")
                              .arg(org, thumbprint.grouped()));
-    QSqlQuery remove = prepared(m_db, QStringLiteral(
-        "DELETE FROM approved_cas WHERE organisation_id = ? AND certificate_id = ?"));
+    QSqlQuery remove = prepared(
+        m_db, QStringLiteral(
+                  "DELETE FROM approved_cas WHERE organisation_id = ? AND certificate_id = ?"));
     remove.addBindValue(organisationId);
     remove.addBindValue(find.value(0));
     run(remove);
@@ -556,7 +585,8 @@ void Store::removeApprovedCa(qint64 organisationId, const QString &thumbprintTex
 
 QList<StoredRevocationList> Store::revocationLists()
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT id, der, added FROM revocation_lists ORDER BY id"));
+    QSqlQuery query =
+        prepared(m_db, QStringLiteral("SELECT id, der, added FROM revocation_lists ORDER BY id"));
     run(query);
     QList<StoredRevocationList> out;
     while (query.next()) {
@@ -576,14 +606,17 @@ int Store::addRevocationLists(const QList<RevocationList> &crls)
     int added = 0;
     for (const RevocationList &crl : crls) {
         const QByteArray der = crl.der();
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO revocation_lists (issuer, this_update, next_update, revoked_count,"
-            " sha256, der, added) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery insert =
+            prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO revocation_lists (issuer, "
+                                          "this_update, next_update, revoked_count,"
+                                          " sha256, der, added) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(crl.issuerText());
         insert.addBindValue(iso(crl.thisUpdate()));
-        insert.addBindValue(crl.nextUpdate().isValid() ? QVariant(iso(crl.nextUpdate())) : QVariant());
+        insert.addBindValue(crl.nextUpdate().isValid() ? QVariant(iso(crl.nextUpdate()))
+                                                       : QVariant());
         insert.addBindValue(crl.revokedCount());
-        insert.addBindValue(QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));
+        insert.addBindValue(
+            QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));
         insert.addBindValue(der);
         insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         run(insert);
@@ -602,7 +635,8 @@ int Store::addRevocationLists(const QList<RevocationList> &crls)
 void Store::removeRevocationList(qint64 id)
 {
     Transaction transaction(*this);
-    QSqlQuery find = prepared(m_db, QStringLiteral("SELECT issuer FROM revocation_lists WHERE id = ?"));
+    QSqlQuery find =
+        prepared(m_db, QStringLiteral("SELECT issuer FROM revocation_lists WHERE id = ?"));
     find.addBindValue(id);
     run(find);
     if (!find.next())
@@ -620,11 +654,13 @@ void Store::removeRevocationList(qint64 id)
 
 QList<UserRecord> Store::users(qint64 organisationId)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-        " u.password_hash IS NOT NULL, u.created,"
-        " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
-        " FROM users u WHERE u.organisation_id = ? ORDER BY u.username_key"));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+            " u.password_hash IS NOT NULL, u.created,"
+            " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
+            " FROM users u WHERE u.organisation_id = ? ORDER BY u.username_key"));
     query.addBindValue(organisationId);
     run(query);
     QList<UserRecord> out;
@@ -635,17 +671,21 @@ QList<UserRecord> Store::users(qint64 organisationId)
         record.profile.username = query.value(1).toString();
         record.profile.fullName = query.value(2).toString();
         record.profile.disabled = query.value(3).toBool();
-        record.profile.httpsPolicy = UserProfile::policyFromText(query.value(4).toString()).value_or(Policy::Password);
-        record.profile.ftpsPolicy = UserProfile::policyFromText(query.value(5).toString()).value_or(Policy::Password);
+        record.profile.httpsPolicy =
+            UserProfile::policyFromText(query.value(4).toString()).value_or(Policy::Password);
+        record.profile.ftpsPolicy =
+            UserProfile::policyFromText(query.value(5).toString()).value_or(Policy::Password);
         record.hasPassword = query.value(6).toBool();
         record.created = fromIso(query.value(7));
         record.pendingTankEntries = query.value(8).toInt();
         index.insert(record.profile.id, out.size());
         out << record;
     }
-    QSqlQuery creds = prepared(m_db, QStringLiteral(
-        "SELECT c.user_id, c.kind, c.value FROM credentials c JOIN users u ON u.id = c.user_id"
-        " WHERE u.organisation_id = ? ORDER BY c.id"));
+    QSqlQuery creds = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT c.user_id, c.kind, c.value FROM credentials c JOIN users u ON u.id = c.user_id"
+            " WHERE u.organisation_id = ? ORDER BY c.id"));
     creds.addBindValue(organisationId);
     run(creds);
     while (creds.next()) {
@@ -664,10 +704,12 @@ std::optional<UserProfile> Store::findUser(qint64 organisationId, const QString 
 {
     // One indexed query for the user and the credentials, prepared once.
     if (!m_findUser) {
-        m_findUser = std::make_unique<QSqlQuery>(prepared(m_db, QStringLiteral(
-            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-            " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
-            " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id")));
+        m_findUser = std::make_unique<QSqlQuery>(prepared(
+            m_db,
+            QStringLiteral(
+                "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+                " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
+                " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id")));
         m_findUser->setForwardOnly(true);
     }
     QSqlQuery &query = *m_findUser;
@@ -682,8 +724,10 @@ std::optional<UserProfile> Store::findUser(qint64 organisationId, const QString 
             profile.username = query.value(1).toString();
             profile.fullName = query.value(2).toString();
             profile.disabled = query.value(3).toBool();
-            profile.httpsPolicy = UserProfile::policyFromText(query.value(4).toString()).value_or(Policy::Password);
-            profile.ftpsPolicy = UserProfile::policyFromText(query.value(5).toString()).value_or(Policy::Password);
+            profile.httpsPolicy =
+                UserProfile::policyFromText(query.value(4).toString()).value_or(Policy::Password);
+            profile.ftpsPolicy =
+                UserProfile::policyFromText(query.value(5).toString()).value_or(Policy::Password);
             out = profile;
         }
         const QString kind = query.value(6).toString();
@@ -702,10 +746,12 @@ UserRecord Store::user(qint64 organisationId, const QString &username)
     if (!profile)
         throw InputError(tr("unknown user '%1' in organisation '%2'")
                              .arg(username, organisationName(organisationId)));
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT u.password_hash IS NOT NULL, u.created,"
-        " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
-        " FROM users u WHERE u.id = ?"));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT u.password_hash IS NOT NULL, u.created,"
+            " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
+            " FROM users u WHERE u.id = ?"));
     query.addBindValue(profile->id);
     run(query);
     query.next();
@@ -719,8 +765,9 @@ UserRecord Store::user(qint64 organisationId, const QString &username)
 
 qint64 Store::userId(qint64 organisationId, const QString &username)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT id FROM users WHERE organisation_id = ? AND username_key = ?"));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral("SELECT id FROM users WHERE organisation_id = ? AND username_key = ?"));
     query.addBindValue(organisationId);
     query.addBindValue(username.toCaseFolded());
     run(query);
@@ -744,8 +791,9 @@ void Store::addUser(qint64 organisationId, const UserProfile &profile,
     const QString hash = password ? PasswordHasher::hash(*password) : QString();
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
-    QSqlQuery exists = prepared(m_db, QStringLiteral(
-        "SELECT username FROM users WHERE organisation_id = ? AND username_key = ?"));
+    QSqlQuery exists = prepared(
+        m_db, QStringLiteral(
+                  "SELECT username FROM users WHERE organisation_id = ? AND username_key = ?"));
     exists.addBindValue(organisationId);
     exists.addBindValue(profile.username.toCaseFolded());
     run(exists);
@@ -753,9 +801,11 @@ void Store::addUser(qint64 organisationId, const UserProfile &profile,
         throw InputError(tr("user '%1' already exists in organisation '%2' (as '%3'; usernames "
                             "are compared without case)")
                              .arg(profile.username, org, exists.value(0).toString()));
-    QSqlQuery insert = prepared(m_db, QStringLiteral(
-        "INSERT INTO users (organisation_id, username, username_key, full_name, disabled,"
-        " password_hash, https_policy, ftps_policy, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = prepared(
+        m_db, QStringLiteral(
+                  "INSERT INTO users (organisation_id, username, username_key, full_name, disabled,"
+                  " password_hash, https_policy, ftps_policy, created) VALUES (?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?)"));
     insert.addBindValue(organisationId);
     insert.addBindValue(profile.username);
     insert.addBindValue(profile.username.toCaseFolded());
@@ -767,8 +817,10 @@ void Store::addUser(qint64 organisationId, const UserProfile &profile,
     insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     run(insert);
     QJsonObject after = userJson(profile);
-    after.insert(QStringLiteral("password"), password ? QStringLiteral("set") : QStringLiteral("none"));
-    audit(org, QStringLiteral("user.add"), QStringLiteral("user:%1").arg(profile.username), {}, after);
+    after.insert(QStringLiteral("password"),
+                 password ? QStringLiteral("set") : QStringLiteral("none"));
+    audit(org, QStringLiteral("user.add"), QStringLiteral("user:%1").arg(profile.username), {},
+          after);
     transaction.commit();
 }
 
@@ -783,8 +835,9 @@ void Store::updateUser(qint64 organisationId, const UserProfile &profile)
     const auto before = findUser(organisationId, profile.username);
     if (!before)
         throw InputError(tr("unknown user '%1' in organisation '%2'").arg(profile.username, org));
-    QSqlQuery update = prepared(m_db, QStringLiteral(
-        "UPDATE users SET full_name = ?, disabled = ?, https_policy = ?, ftps_policy = ? WHERE id = ?"));
+    QSqlQuery update =
+        prepared(m_db, QStringLiteral("UPDATE users SET full_name = ?, disabled = ?, https_policy "
+                                      "= ?, ftps_policy = ? WHERE id = ?"));
     update.addBindValue(text(profile.fullName));
     update.addBindValue(profile.disabled ? 1 : 0);
     update.addBindValue(UserProfile::policyName(profile.httpsPolicy));
@@ -806,7 +859,8 @@ void Store::setPassword(qint64 organisationId, const QString &username, const QB
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
     const qint64 id = userId(organisationId, username);
-    QSqlQuery update = prepared(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    QSqlQuery update =
+        prepared(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
     update.addBindValue(hash);
     update.addBindValue(id);
     run(update);
@@ -815,10 +869,13 @@ void Store::setPassword(qint64 organisationId, const QString &username, const QB
     transaction.commit();
 }
 
-bool Store::verifyPassword(qint64 organisationId, const QString &username, const QByteArray &password)
+bool Store::verifyPassword(qint64 organisationId, const QString &username,
+                           const QByteArray &password)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT password_hash FROM users WHERE organisation_id = ? AND username_key = ?"));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT password_hash FROM users WHERE organisation_id = ? AND username_key = ?"));
     query.addBindValue(organisationId);
     query.addBindValue(username.toCaseFolded());
     run(query);
@@ -838,7 +895,8 @@ void Store::removeUser(qint64 organisationId, const QString &username)
     remove.addBindValue(before->id);
     run(remove);
     QJsonObject beforeJson = userJson(*before);
-    beforeJson.insert(QStringLiteral("thumbprints"), QJsonArray::fromStringList(before->thumbprints));
+    beforeJson.insert(QStringLiteral("thumbprints"),
+                      QJsonArray::fromStringList(before->thumbprints));
     beforeJson.insert(QStringLiteral("cns"), QJsonArray::fromStringList(before->commonNames));
     audit(org, QStringLiteral("user.remove"), QStringLiteral("user:%1").arg(before->username),
           beforeJson, {});
@@ -859,9 +917,11 @@ QPair<QString, QString> normaliseCredential(const QString &kind, const QString &
         if (cn.isEmpty())
             throw InputError(Store::tr("the CN is empty"));
         if (cn.size() > 256)
-            throw InputError(Store::tr("CN '%1...' is longer than 256 characters").arg(cn.left(32)));
+            throw InputError(
+                Store::tr("CN '%1...' is longer than 256 characters").arg(cn.left(32)));
         if (CommonName::hasControlCharacter(cn))
-            throw InputError(Store::tr("CN '%1' contains a control character").arg(cn.toHtmlEscaped()));
+            throw InputError(
+                Store::tr("CN '%1' contains a control character").arg(cn.toHtmlEscaped()));
         return {cn, CommonName::key(cn)};
     }
     throw InputError(Store::tr("unknown credential kind '%1' (thumbprint or cn)").arg(kind));
@@ -876,8 +936,9 @@ void Store::addCredential(qint64 organisationId, const QString &username, const 
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
     const qint64 id = userId(organisationId, username);
-    QSqlQuery insert = prepared(m_db, QStringLiteral(
-        "INSERT OR IGNORE INTO credentials (user_id, kind, value, value_key, added) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insert =
+        prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO credentials (user_id, kind, value, "
+                                      "value_key, added) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(id);
     insert.addBindValue(kind);
     insert.addBindValue(stored);
@@ -885,7 +946,8 @@ void Store::addCredential(qint64 organisationId, const QString &username, const 
     insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     run(insert);
     if (insert.numRowsAffected() == 0)
-        throw InputError(tr("user '%1' already has the %2 '%3'").arg(username, kind, value.trimmed()));
+        throw InputError(
+            tr("user '%1' already has the %2 '%3'").arg(username, kind, value.trimmed()));
     audit(org, QStringLiteral("credential.add"), QStringLiteral("user:%1").arg(username), {},
           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), stored}});
     transaction.commit();
@@ -898,8 +960,10 @@ void Store::removeCredential(qint64 organisationId, const QString &username, con
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
     const qint64 id = userId(organisationId, username);
-    QSqlQuery find = prepared(m_db, QStringLiteral(
-        "SELECT id, value FROM credentials WHERE user_id = ? AND kind = ? AND value_key = ?"));
+    QSqlQuery find = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT id, value FROM credentials WHERE user_id = ? AND kind = ? AND value_key = ?"));
     find.addBindValue(id);
     find.addBindValue(kind);
     find.addBindValue(key);
@@ -941,12 +1005,15 @@ QList<TankEntry> Store::tankEntries(qint64 organisationId, const QString &userna
     qint64 onlyUser = -1;
     if (!username.isEmpty())
         onlyUser = userId(organisationId, username);
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT t.id, t.pair_id, u.username, t.kind, t.value, c.der, t.interface, t.client_address,"
-        " t.first_seen, t.last_seen, t.count FROM tank t"
-        " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id"
-        " WHERE t.organisation_id = ?%1 ORDER BY t.id")
-        .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString()));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT t.id, t.pair_id, u.username, t.kind, t.value, c.der, t.interface, "
+            "t.client_address,"
+            " t.first_seen, t.last_seen, t.count FROM tank t"
+            " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id"
+            " WHERE t.organisation_id = ?%1 ORDER BY t.id")
+            .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString()));
     query.addBindValue(organisationId);
     if (onlyUser >= 0)
         query.addBindValue(onlyUser);
@@ -981,15 +1048,18 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
     Transaction transaction(*this);
     const auto nextPairId = [this] {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(pair_id), 0) + 1 FROM tank")) || !query.next())
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(pair_id), 0) + 1 FROM tank")) ||
+            !query.next())
             fail(query);
         return query.value(0).toLongLong();
     };
     const auto insertEntry = [&](qint64 pairId, const QVariant &userId, const TankProposal &p) {
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT INTO tank (organisation_id, user_id, pair_id, kind, value, certificate_id,"
-            " interface, client_address, first_seen, last_seen, count)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        QSqlQuery insert = prepared(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO tank (organisation_id, user_id, pair_id, kind, value, certificate_id,"
+                " interface, client_address, first_seen, last_seen, count)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
         insert.addBindValue(organisationId);
         insert.addBindValue(userId);
         insert.addBindValue(pairId);
@@ -1003,9 +1073,11 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
         run(insert);
     };
     const auto refresh = [&](const QString &where, const QVariantList &binds) {
-        QSqlQuery update = prepared(m_db, QStringLiteral(
-            "UPDATE tank SET last_seen = ?, count = count + 1, interface = ?, client_address = ?"
-            " WHERE ") + where);
+        QSqlQuery update =
+            prepared(m_db, QStringLiteral("UPDATE tank SET last_seen = ?, count = count + 1, "
+                                          "interface = ?, client_address = ?"
+                                          " WHERE ") +
+                               where);
         update.addBindValue(when);
         update.addBindValue(iface);
         update.addBindValue(text(context.clientAddress));
@@ -1021,8 +1093,9 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
             continue;
         }
         const qint64 certId = certificateId(proposal.certificate);
-        QSqlQuery existing = prepared(m_db, QStringLiteral(
-            "SELECT id FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca' AND certificate_id = ?"));
+        QSqlQuery existing =
+            prepared(m_db, QStringLiteral("SELECT id FROM tank WHERE organisation_id = ? AND kind "
+                                          "= 'untrusted-ca' AND certificate_id = ?"));
         existing.addBindValue(organisationId);
         existing.addBindValue(certId);
         run(existing);
@@ -1033,9 +1106,10 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
     }
     if (!pair.isEmpty() && user) {
         const qint64 certId = certificateId(verdict.certificate);
-        QSqlQuery existing = prepared(m_db, QStringLiteral(
-            "SELECT pair_id FROM tank WHERE organisation_id = ? AND user_id = ? AND certificate_id = ?"
-            " AND kind <> 'untrusted-ca' LIMIT 1"));
+        QSqlQuery existing =
+            prepared(m_db, QStringLiteral("SELECT pair_id FROM tank WHERE organisation_id = ? AND "
+                                          "user_id = ? AND certificate_id = ?"
+                                          " AND kind <> 'untrusted-ca' LIMIT 1"));
         existing.addBindValue(organisationId);
         existing.addBindValue(user->id);
         existing.addBindValue(certId);
@@ -1050,10 +1124,12 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
         }
     }
     // The untrusted-CA entries are bounded per organisation, oldest first out.
-    QSqlQuery trim = prepared(m_db, QStringLiteral(
-        "DELETE FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca' AND id NOT IN"
-        " (SELECT id FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca'"
-        " ORDER BY last_seen DESC, id DESC LIMIT ?)"));
+    QSqlQuery trim = prepared(
+        m_db,
+        QStringLiteral(
+            "DELETE FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca' AND id NOT IN"
+            " (SELECT id FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca'"
+            " ORDER BY last_seen DESC, id DESC LIMIT ?)"));
     trim.addBindValue(organisationId);
     trim.addBindValue(organisationId);
     trim.addBindValue(UntrustedCaCap);
@@ -1063,11 +1139,15 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
 
 void Store::enforceTankCap(qint64 organisationId, qint64 userId, int cap)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "DELETE FROM tank WHERE organisation_id = ? AND user_id = ? AND kind <> 'untrusted-ca'"
-        " AND pair_id NOT IN (SELECT pair_id FROM tank WHERE organisation_id = ? AND user_id = ?"
-        " AND kind <> 'untrusted-ca' GROUP BY pair_id ORDER BY MAX(last_seen) DESC, pair_id DESC"
-        " LIMIT ?)"));
+    QSqlQuery query = prepared(
+        m_db,
+        QStringLiteral(
+            "DELETE FROM tank WHERE organisation_id = ? AND user_id = ? AND kind <> 'untrusted-ca'"
+            " AND pair_id NOT IN (SELECT pair_id FROM tank WHERE organisation_id = ? AND user_id = "
+            "?"
+            " AND kind <> 'untrusted-ca' GROUP BY pair_id ORDER BY MAX(last_seen) DESC, pair_id "
+            "DESC"
+            " LIMIT ?)"));
     query.addBindValue(organisationId);
     query.addBindValue(userId);
     query.addBindValue(organisationId);
@@ -1091,14 +1171,16 @@ Store::AcceptResult Store::acceptTankEntry(qint64 organisationId, qint64 entryId
     QJsonObject after{{QStringLiteral("kind"), it->kind}, {QStringLiteral("value"), it->value}};
     if (it->kind == QLatin1String("untrusted-ca")) {
         const qint64 certId = certificateId(it->certificate);
-        QSqlQuery install = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO root_store (certificate_id, added) VALUES (?, ?)"));
+        QSqlQuery install = prepared(
+            m_db, QStringLiteral(
+                      "INSERT OR IGNORE INTO root_store (certificate_id, added) VALUES (?, ?)"));
         install.addBindValue(certId);
         install.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         run(install);
         if (approve) {
-            QSqlQuery approval = prepared(m_db, QStringLiteral(
-                "INSERT OR IGNORE INTO approved_cas (organisation_id, certificate_id, added) VALUES (?, ?, ?)"));
+            QSqlQuery approval = prepared(
+                m_db, QStringLiteral("INSERT OR IGNORE INTO approved_cas (organisation_id, "
+                                     "certificate_id, added) VALUES (?, ?, ?)"));
             approval.addBindValue(organisationId);
             approval.addBindValue(certId);
             approval.addBindValue(iso(QDateTime::currentDateTimeUtc()));
@@ -1110,9 +1192,10 @@ Store::AcceptResult Store::acceptTankEntry(qint64 organisationId, qint64 entryId
         if (it->username.isEmpty())
             throw InputError(tr("holding tank entry %1 belongs to no user").arg(entryId));
         const auto [stored, key] = normaliseCredential(it->kind, it->value);
-        QSqlQuery insert = prepared(m_db, QStringLiteral(
-            "INSERT OR IGNORE INTO credentials (user_id, kind, value, value_key, added)"
-            " SELECT user_id, ?, ?, ?, ? FROM tank WHERE id = ?"));
+        QSqlQuery insert = prepared(
+            m_db, QStringLiteral(
+                      "INSERT OR IGNORE INTO credentials (user_id, kind, value, value_key, added)"
+                      " SELECT user_id, ?, ?, ?, ? FROM tank WHERE id = ?"));
         insert.addBindValue(it->kind);
         insert.addBindValue(stored);
         insert.addBindValue(key);
@@ -1121,8 +1204,9 @@ Store::AcceptResult Store::acceptTankEntry(qint64 organisationId, qint64 entryId
         run(insert);
         after.insert(QStringLiteral("kept_other"), keepOther);
     }
-    QSqlQuery remove = prepared(m_db, keepOther ? QStringLiteral("DELETE FROM tank WHERE id = ?")
-                                                : QStringLiteral("DELETE FROM tank WHERE pair_id = ?"));
+    QSqlQuery remove =
+        prepared(m_db, keepOther ? QStringLiteral("DELETE FROM tank WHERE id = ?")
+                                 : QStringLiteral("DELETE FROM tank WHERE pair_id = ?"));
     remove.addBindValue(keepOther ? entryId : it->pairId);
     run(remove);
     result.removedEntries = remove.numRowsAffected();
@@ -1138,9 +1222,11 @@ void Store::deleteTankEntry(qint64 organisationId, qint64 entryId)
 {
     const QString org = organisationName(organisationId);
     Transaction transaction(*this);
-    QSqlQuery find = prepared(m_db, QStringLiteral(
-        "SELECT t.kind, t.value, u.username FROM tank t LEFT JOIN users u ON u.id = t.user_id"
-        " WHERE t.id = ? AND t.organisation_id = ?"));
+    QSqlQuery find = prepared(
+        m_db,
+        QStringLiteral(
+            "SELECT t.kind, t.value, u.username FROM tank t LEFT JOIN users u ON u.id = t.user_id"
+            " WHERE t.id = ? AND t.organisation_id = ?"));
     find.addBindValue(entryId);
     find.addBindValue(organisationId);
     run(find);
@@ -1199,9 +1285,11 @@ int Store::purgeExpiredTank(qint64 organisationId, const QDateTime &now)
 
 QList<AuditEntry> Store::auditLog(int limit)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral(
-        "SELECT id, at, actor, organisation, action, target, before, after FROM audit_log"
-        " ORDER BY id%1").arg(limit > 0 ? QStringLiteral(" DESC LIMIT %1").arg(limit) : QString()));
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral(
+                  "SELECT id, at, actor, organisation, action, target, before, after FROM audit_log"
+                  " ORDER BY id%1")
+                  .arg(limit > 0 ? QStringLiteral(" DESC LIMIT %1").arg(limit) : QString()));
     run(query);
     QList<AuditEntry> out;
     while (query.next()) {

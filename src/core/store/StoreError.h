@@ -10,12 +10,17 @@ namespace trustdesk {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind { CannotOpen, Locked, NewerSchema, Failed };
+    enum class Kind
+    {
+        CannotOpen,
+        Locked,
+        NewerSchema,
+        Failed
+    };
 
     StoreError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
-    {
-    }
+    {}
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
 

@@ -69,8 +69,9 @@ void exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StoreError(StoreError::Kind::Failed,
-                         QStringLiteral("schema migration failed: %1").arg(query.lastError().text()));
+        throw StoreError(
+            StoreError::Kind::Failed,
+            QStringLiteral("schema migration failed: %1").arg(query.lastError().text()));
 }
 
 } // namespace
@@ -82,8 +83,9 @@ int StoreSchema::version(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) ||
         !query.next())
-        throw StoreError(StoreError::Kind::Failed,
-                         QStringLiteral("the store has no schema version; it is not a TrustDesk store"));
+        throw StoreError(
+            StoreError::Kind::Failed,
+            QStringLiteral("the store has no schema version; it is not a TrustDesk store"));
     return query.value(0).toInt();
 }
 
@@ -91,11 +93,12 @@ void StoreSchema::migrate(QSqlDatabase &db)
 {
     const int current = version(db);
     if (current > CurrentVersion)
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         QStringLiteral("the store was written by a newer TrustDesk (schema %1; this "
-                                        "version reads up to %2)")
-                             .arg(current)
-                             .arg(CurrentVersion));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            QStringLiteral("the store was written by a newer TrustDesk (schema %1; this "
+                           "version reads up to %2)")
+                .arg(current)
+                .arg(CurrentVersion));
     if (current == CurrentVersion)
         return;
     exec(db, QStringLiteral("BEGIN IMMEDIATE"));
@@ -103,7 +106,8 @@ void StoreSchema::migrate(QSqlDatabase &db)
         if (current < 1) {
             for (const char *statement : SchemaV1)
                 exec(db, QString::fromLatin1(statement));
-            exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
+            exec(db,
+                 QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
         }
         // Later versions: `if (current < 2) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));

@@ -245,8 +245,8 @@ int Certificate::pathLength() const
 
 bool Certificate::isSelfIssued() const
 {
-    return X509_NAME_cmp(X509_get_subject_name(m_x509.get()),
-                         X509_get_issuer_name(m_x509.get())) == 0;
+    return X509_NAME_cmp(X509_get_subject_name(m_x509.get()), X509_get_issuer_name(m_x509.get())) ==
+           0;
 }
 
 bool Certificate::isSelfSigned() const

@@ -25,8 +25,8 @@ struct CertificateExtension
 // The common names of a subject, as the credential rules need them.
 struct CommonNames
 {
-    QStringList values;        // decoded to UTF-8, in the order they appear
-    bool allDecodable = true;  // false when an entry is not valid in its ASN.1 string type
+    QStringList values;       // decoded to UTF-8, in the order they appear
+    bool allDecodable = true; // false when an entry is not valid in its ASN.1 string type
 };
 
 class Certificate
@@ -61,8 +61,8 @@ public:
     int version() const; // 1, 2 or 3
 
     bool hasBasicConstraints() const;
-    bool isCa() const;       // basicConstraints CA:TRUE
-    int pathLength() const;  // -1 when unlimited or absent
+    bool isCa() const;         // basicConstraints CA:TRUE
+    int pathLength() const;    // -1 when unlimited or absent
     bool isSelfIssued() const; // subject and issuer names are equal
     bool isSelfSigned() const; // self-issued and the signature verifies with its own key
     // True when issuer's key verifies this certificate's signature.

@@ -26,8 +26,7 @@ void addConfExtension(X509 *cert, X509V3_CTX *ctx, int nid, const QString &value
 {
     if (value.isEmpty())
         return;
-    X509ExtensionPtr ext(
-        X509V3_EXT_conf_nid(nullptr, ctx, nid, value.toLatin1().constData()));
+    X509ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value.toLatin1().constData()));
     if (!ext)
         check(0, OBJ_nid2sn(nid));
     check(X509_add_ext(cert, ext.get(), -1), OBJ_nid2sn(nid));
@@ -54,7 +53,8 @@ CertificateBuilder &CertificateBuilder::rawCommonName(const QByteArray &utf8)
     return *this;
 }
 
-CertificateBuilder &CertificateBuilder::validity(const QDateTime &notBefore, const QDateTime &notAfter)
+CertificateBuilder &CertificateBuilder::validity(const QDateTime &notBefore,
+                                                 const QDateTime &notAfter)
 {
     m_notBefore = notBefore;
     m_notAfter = notAfter;
@@ -75,8 +75,9 @@ CertificateBuilder &CertificateBuilder::version1()
 
 CertificateBuilder &CertificateBuilder::certificateAuthority(int pathLength)
 {
-    m_basicConstraints = pathLength < 0 ? QStringLiteral("critical,CA:TRUE")
-                                        : QStringLiteral("critical,CA:TRUE,pathlen:%1").arg(pathLength);
+    m_basicConstraints = pathLength < 0
+                             ? QStringLiteral("critical,CA:TRUE")
+                             : QStringLiteral("critical,CA:TRUE,pathlen:%1").arg(pathLength);
     m_keyUsage = QStringLiteral("critical,keyCertSign,cRLSign,digitalSignature");
     return *this;
 }
@@ -159,13 +160,15 @@ Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certif
     X509NamePtr name(X509_NAME_new());
     for (const auto &field : m_subject) {
         const QByteArray key = field.first.toLatin1();
-        check(X509_NAME_add_entry_by_txt(name.get(), key.constData(), MBSTRING_UTF8,
-                                         reinterpret_cast<const unsigned char *>(field.second.constData()),
-                                         int(field.second.size()), -1, 0),
+        check(X509_NAME_add_entry_by_txt(
+                  name.get(), key.constData(), MBSTRING_UTF8,
+                  reinterpret_cast<const unsigned char *>(field.second.constData()),
+                  int(field.second.size()), -1, 0),
               "subject field");
     }
     check(X509_set_subject_name(cert.get(), name.get()), "subject");
-    check(X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer->x509()) : name.get()),
+    check(X509_set_issuer_name(cert.get(),
+                               issuer ? X509_get_subject_name(issuer->x509()) : name.get()),
           "issuer");
 
     Asn1TimePtr notBefore = toAsn1Time(m_notBefore);
@@ -193,7 +196,8 @@ Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certif
         for (const Custom &custom : m_custom) {
             Asn1ObjectPtr object(OBJ_txt2obj(custom.oid.toLatin1().constData(), 1));
             ASN1_OCTET_STRING *data = ASN1_OCTET_STRING_new();
-            ASN1_OCTET_STRING_set(data, reinterpret_cast<const unsigned char *>(custom.der.constData()),
+            ASN1_OCTET_STRING_set(data,
+                                  reinterpret_cast<const unsigned char *>(custom.der.constData()),
                                   int(custom.der.size()));
             X509ExtensionPtr ext(
                 X509_EXTENSION_create_by_OBJ(nullptr, object.get(), custom.critical ? 1 : 0, data));

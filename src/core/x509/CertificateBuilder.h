@@ -22,7 +22,10 @@ public:
 
     // Adds one subject field ("CN", "O", "OU", "C", "ST", "L", "emailAddress"), in order.
     CertificateBuilder &subjectField(const QString &shortName, const QString &value);
-    CertificateBuilder &commonName(const QString &cn) { return subjectField(QStringLiteral("CN"), cn); }
+    CertificateBuilder &commonName(const QString &cn)
+    {
+        return subjectField(QStringLiteral("CN"), cn);
+    }
     // Raw bytes for a CN, encoded as a UTF8String: for control characters and the like.
     CertificateBuilder &rawCommonName(const QByteArray &utf8);
     CertificateBuilder &validity(const QDateTime &notBefore, const QDateTime &notAfter);

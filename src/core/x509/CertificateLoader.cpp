@@ -36,8 +36,9 @@ bool looksLikeBase64(const QByteArray &text)
     if (text.isEmpty())
         return false;
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        c == '+' || c == '/' || c == '=' || c == '\r' || c == '\n';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=' || c == '\r' ||
+                        c == '\n';
         if (!ok)
             return false;
     }
@@ -67,7 +68,8 @@ LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
     QByteArray pass = passphrase.value_or(QByteArray());
     if (!passphrase) {
         // An unprotected file opens with an empty or absent password.
-        if (PKCS12_verify_mac(p12.get(), "", 0) != 1 && PKCS12_verify_mac(p12.get(), nullptr, 0) != 1)
+        if (PKCS12_verify_mac(p12.get(), "", 0) != 1 &&
+            PKCS12_verify_mac(p12.get(), nullptr, 0) != 1)
             fail(what, QStringLiteral("the PKCS#12 file is protected by a passphrase; give it "
                                       "with --passphrase-stdin"));
     } else if (PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size())) != 1) {
@@ -129,13 +131,15 @@ LoadedCertificates loadPem(const QByteArray &data, const QString &what)
             X509Ptr x509(type == "TRUSTED CERTIFICATE" ? d2i_X509_AUX(nullptr, &p, long(der.size()))
                                                        : d2i_X509(nullptr, &p, long(der.size())));
             if (!x509)
-                fail(what, QStringLiteral("PEM block %1 is not a valid X.509 certificate").arg(blocks));
+                fail(what,
+                     QStringLiteral("PEM block %1 is not a valid X.509 certificate").arg(blocks));
             out.certificates << Certificate::adopt(std::move(x509));
         } else if (type == "PKCS7") {
             const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
             Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, long(der.size())));
             if (!p7)
-                fail(what, QStringLiteral("PEM block %1 is not a valid PKCS#7 structure").arg(blocks));
+                fail(what,
+                     QStringLiteral("PEM block %1 is not a valid PKCS#7 structure").arg(blocks));
             out.certificates << certificatesOfPkcs7(p7.get());
         } else if (type.endsWith("PRIVATE KEY")) {
             sawPrivateKey = true;
@@ -175,8 +179,8 @@ LoadedCertificates loadBinary(const QByteArray &data, const QString &what,
         X509Ptr x509(d2i_X509(nullptr, &p, long(data.size())));
         if (x509) {
             if (p != end)
-                fail(what, QStringLiteral("%1 unexpected bytes after the DER certificate")
-                               .arg(end - p));
+                fail(what,
+                     QStringLiteral("%1 unexpected bytes after the DER certificate").arg(end - p));
             LoadedCertificates out;
             out.format = QStringLiteral("DER");
             out.certificates << Certificate::adopt(std::move(x509));
@@ -214,7 +218,8 @@ LoadedCertificates loadBinary(const QByteArray &data, const QString &what,
             fail(what, QStringLiteral("contains a revocation list, not a certificate"));
     }
     if (data.size() >= 2 && static_cast<unsigned char>(data.at(0)) == 0x30)
-        fail(what, QStringLiteral("not a certificate: the DER structure is truncated or malformed"));
+        fail(what,
+             QStringLiteral("not a certificate: the DER structure is truncated or malformed"));
     fail(what, QStringLiteral("not a certificate in any format TrustDesk reads (PEM, DER, "
                               "PKCS#7, PKCS#12, base64)"));
 }

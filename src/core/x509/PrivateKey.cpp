@@ -56,8 +56,8 @@ PrivateKey PrivateKey::fromBytes(const QByteArray &data, const QByteArray &passp
     }
     ERR_clear_error();
     if (!raw)
-        throw InputError(QStringLiteral("%1: not a private key, or the passphrase is wrong")
-                             .arg(what));
+        throw InputError(
+            QStringLiteral("%1: not a private key, or the passphrase is wrong").arg(what));
     PrivateKey key;
     key.m_key.reset(raw, EVP_PKEY_free);
     return key;
@@ -82,8 +82,10 @@ bool PrivateKey::parseKeyType(const QString &text, KeyType *type)
     {
         const char *name;
         KeyType type;
-    } names[] = {{"rsa2048", KeyType::Rsa2048}, {"rsa3072", KeyType::Rsa3072},
-                 {"rsa4096", KeyType::Rsa4096}, {"ec256", KeyType::EcP256},
+    } names[] = {{"rsa2048", KeyType::Rsa2048},
+                 {"rsa3072", KeyType::Rsa3072},
+                 {"rsa4096", KeyType::Rsa4096},
+                 {"ec256", KeyType::EcP256},
                  {"ec384", KeyType::EcP384}};
     for (const auto &entry : names) {
         if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {

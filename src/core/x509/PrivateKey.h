@@ -10,7 +10,14 @@
 
 namespace trustdesk {
 
-enum class KeyType { Rsa2048, Rsa3072, Rsa4096, EcP256, EcP384 };
+enum class KeyType
+{
+    Rsa2048,
+    Rsa3072,
+    Rsa4096,
+    EcP256,
+    EcP384
+};
 
 class PrivateKey
 {
