@@ -213,6 +213,10 @@ QString Verdict::toText() const
         for (const TankProposal &proposal : tank)
             lines << QStringLiteral("  %1: %2").arg(proposal.kind, proposal.value);
     }
+    for (QString &line : lines) {
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1); // an empty condition leaves a trailing space behind
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

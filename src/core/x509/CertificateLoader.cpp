@@ -64,23 +64,24 @@ LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(data.size())));
     if (!p12)
-        fail(what, QStringLiteral("not a readable PKCS#12 file"));
+        fail(what, CertificateLoader::tr("not a readable PKCS#12 file"));
     QByteArray pass = passphrase.value_or(QByteArray());
     if (!passphrase) {
         // An unprotected file opens with an empty or absent password.
         if (PKCS12_verify_mac(p12.get(), "", 0) != 1 &&
             PKCS12_verify_mac(p12.get(), nullptr, 0) != 1)
-            fail(what, QStringLiteral("the PKCS#12 file is protected by a passphrase; give it "
-                                      "with --passphrase-stdin"));
+            fail(what,
+                 CertificateLoader::tr("the PKCS#12 file is protected by a passphrase; give it "
+                                       "with --passphrase-stdin"));
     } else if (PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size())) != 1) {
-        fail(what, QStringLiteral("wrong passphrase for the PKCS#12 file"));
+        fail(what, CertificateLoader::tr("wrong passphrase for the PKCS#12 file"));
     }
     EVP_PKEY *key = nullptr;
     X509 *cert = nullptr;
     STACK_OF(X509) *ca = nullptr;
     if (PKCS12_parse(p12.get(), pass.constData(), &key, &cert, &ca) != 1)
-        fail(what, QStringLiteral("the PKCS#12 file could not be decrypted (unsupported "
-                                  "encryption or damaged contents)"));
+        fail(what, CertificateLoader::tr("the PKCS#12 file could not be decrypted (unsupported "
+                                         "encryption or damaged contents)"));
     EvpPkeyPtr keyOwner(key);
     X509Ptr certOwner(cert);
     X509StackPtr caOwner(ca);
@@ -115,9 +116,10 @@ LoadedCertificates loadPem(const QByteArray &data, const QString &what)
             if (ERR_GET_REASON(error) == PEM_R_NO_START_LINE && blocks > 0)
                 break;
             if (ERR_GET_REASON(error) == PEM_R_NO_START_LINE)
-                fail(what, QStringLiteral("no PEM block found"));
-            fail(what, QStringLiteral("PEM block %1 is damaged (bad base64 or missing END line)")
-                           .arg(blocks + 1));
+                fail(what, CertificateLoader::tr("no PEM block found"));
+            fail(what,
+                 CertificateLoader::tr("PEM block %1 is damaged (bad base64 or missing END line)")
+                     .arg(blocks + 1));
         }
         ++blocks;
         const QByteArray type(name);
@@ -151,12 +153,12 @@ LoadedCertificates loadPem(const QByteArray &data, const QString &what)
     }
     if (out.certificates.isEmpty()) {
         if (sawPrivateKey)
-            fail(what, QStringLiteral("contains a private key, not a certificate"));
+            fail(what, CertificateLoader::tr("contains a private key, not a certificate"));
         if (sawRequest)
-            fail(what, QStringLiteral("contains a certificate request, not a certificate"));
+            fail(what, CertificateLoader::tr("contains a certificate request, not a certificate"));
         if (sawCrl)
-            fail(what, QStringLiteral("contains a revocation list, not a certificate"));
-        fail(what, QStringLiteral("contains no certificate"));
+            fail(what, CertificateLoader::tr("contains a revocation list, not a certificate"));
+        fail(what, CertificateLoader::tr("contains no certificate"));
     }
     return out;
 }
@@ -196,7 +198,7 @@ LoadedCertificates loadBinary(const QByteArray &data, const QString &what,
             out.format = QStringLiteral("PKCS#7");
             out.certificates = certificatesOfPkcs7(p7.get());
             if (out.certificates.isEmpty())
-                fail(what, QStringLiteral("the PKCS#7 file contains no certificate"));
+                fail(what, CertificateLoader::tr("the PKCS#7 file contains no certificate"));
             return out;
         }
         ERR_clear_error();
@@ -209,19 +211,19 @@ LoadedCertificates loadBinary(const QByteArray &data, const QString &what,
             return loadPkcs12(data, what, passphrase);
     }
     if (isDerPrivateKey(data))
-        fail(what, QStringLiteral("contains a private key, not a certificate"));
+        fail(what, CertificateLoader::tr("contains a private key, not a certificate"));
     {
         const unsigned char *p = begin;
         X509CrlPtr crl(d2i_X509_CRL(nullptr, &p, long(data.size())));
         ERR_clear_error();
         if (crl)
-            fail(what, QStringLiteral("contains a revocation list, not a certificate"));
+            fail(what, CertificateLoader::tr("contains a revocation list, not a certificate"));
     }
     if (data.size() >= 2 && static_cast<unsigned char>(data.at(0)) == 0x30)
         fail(what,
              QStringLiteral("not a certificate: the DER structure is truncated or malformed"));
-    fail(what, QStringLiteral("not a certificate in any format TrustDesk reads (PEM, DER, "
-                              "PKCS#7, PKCS#12, base64)"));
+    fail(what, CertificateLoader::tr("not a certificate in any format TrustDesk reads (PEM, DER, "
+                                     "PKCS#7, PKCS#12, base64)"));
 }
 
 } // namespace
@@ -230,16 +232,16 @@ QByteArray CertificateLoader::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        fail(path, QStringLiteral("no such file"));
+        fail(path, CertificateLoader::tr("no such file"));
     if (info.isDir())
-        fail(path, QStringLiteral("is a directory, not a file"));
+        fail(path, CertificateLoader::tr("is a directory, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fail(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        fail(path, CertificateLoader::tr("cannot be read (%1)").arg(file.errorString()));
     // Read one byte past the limit: it tells "too large" even for endless devices.
     const QByteArray data = file.read(MaxFileSize + 1);
     if (data.size() > MaxFileSize)
-        fail(path, QStringLiteral("is larger than the %1 MiB limit for certificate files")
+        fail(path, CertificateLoader::tr("is larger than the %1 MiB limit for certificate files")
                        .arg(MaxFileSize / (1024 * 1024)));
     return data;
 }
@@ -254,7 +256,7 @@ LoadedCertificates CertificateLoader::loadBytes(const QByteArray &data, const QS
                                                 const std::optional<QByteArray> &passphrase)
 {
     if (data.trimmed().isEmpty())
-        fail(what, QStringLiteral("is empty"));
+        fail(what, CertificateLoader::tr("is empty"));
     if (data.contains("-----BEGIN "))
         return loadPem(data, what);
     if (static_cast<unsigned char>(data.at(0)) == 0x30)
@@ -265,13 +267,13 @@ LoadedCertificates CertificateLoader::loadBytes(const QByteArray &data, const QS
             QByteArray::fromBase64Encoding(QByteArray(text).replace('\r', "").replace('\n', ""),
                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            fail(what, QStringLiteral("not valid base64"));
+            fail(what, CertificateLoader::tr("not valid base64"));
         LoadedCertificates out = loadBinary(decoded.decoded, what, passphrase);
         out.format = QStringLiteral("base64");
         return out;
     }
-    fail(what, QStringLiteral("not a certificate in any format TrustDesk reads (PEM, DER, "
-                              "PKCS#7, PKCS#12, base64)"));
+    fail(what, CertificateLoader::tr("not a certificate in any format TrustDesk reads (PEM, DER, "
+                                     "PKCS#7, PKCS#12, base64)"));
 }
 
 } // namespace trustdesk

@@ -7,6 +7,7 @@
 #include "PrivateKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -22,6 +23,7 @@ struct LoadedCertificates
 
 class CertificateLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateLoader)
 public:
     // No certificate file TrustDesk reads is anywhere near this; the limit stops a
     // /dev/zero or a disk image from being read into memory.

@@ -3,6 +3,7 @@
 #include "../InputError.h"
 #include "CertificateLoader.h"
 
+#include <QCoreApplication>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -46,7 +47,7 @@ QList<RevocationList> RevocationList::loadBytes(const QByteArray &data, const QS
 {
     QList<RevocationList> out;
     if (data.trimmed().isEmpty())
-        throw InputError(QStringLiteral("%1: is empty").arg(what));
+        throw InputError(QCoreApplication::translate("RevocationList", "%1: is empty").arg(what));
     if (data.contains("-----BEGIN ")) {
         BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
         while (X509_CRL *raw = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr))
@@ -55,13 +56,18 @@ QList<RevocationList> RevocationList::loadBytes(const QByteArray &data, const QS
         ERR_clear_error();
         if (out.isEmpty() || ERR_GET_REASON(error) != PEM_R_NO_START_LINE)
             throw InputError(QStringLiteral("%1: %2").arg(
-                what, out.isEmpty() ? QStringLiteral("contains no revocation list (X509 CRL block)")
-                                    : QStringLiteral("a revocation list in it is damaged")));
+                what, out.isEmpty()
+                          ? QCoreApplication::translate(
+                                "RevocationList", "contains no revocation list (X509 CRL block)")
+                          : QCoreApplication::translate("RevocationList",
+                                                        "a revocation list in it is damaged")));
         return out;
     }
     const RevocationList crl = fromDer(data);
     if (crl.isNull())
-        throw InputError(QStringLiteral("%1: not a revocation list (PEM or DER CRL)").arg(what));
+        throw InputError(QCoreApplication::translate("RevocationList",
+                                                     "%1: not a revocation list (PEM or DER CRL)")
+                             .arg(what));
     out << crl;
     return out;
 }
