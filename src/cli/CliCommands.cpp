@@ -140,15 +140,6 @@ QJsonObject userJson(const UserRecord &r)
         {QStringLiteral("created"), iso(r.created)}};
 }
 
-QJsonObject organisationJson(const OrganisationSettings &org)
-{
-    return QJsonObject{{QStringLiteral("name"), org.name},
-                       {QStringLiteral("match_cn"), org.matchCn},
-                       {QStringLiteral("tank_days"), org.tankDays},
-                       {QStringLiteral("tank_cap"), org.tankCap},
-                       {QStringLiteral("require_revocation"), org.requireRevocation}};
-}
-
 } // namespace
 
 CliCommands::CliCommands(const CliArguments &arguments)
@@ -386,7 +377,7 @@ int CliCommands::org()
         allowOptions({});
         const OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
         if (m_json) {
-            QJsonObject out = organisationJson(org);
+            QJsonObject out = org.toJson();
             QJsonArray all;
             for (const OrganisationSettings &o : store().organisations())
                 all.append(o.name);
@@ -421,7 +412,7 @@ int CliCommands::org()
                                                QStringLiteral("require-revocation"));
         store().updateOrganisation(org);
         if (m_json)
-            printJson(organisationJson(org));
+            printJson(org.toJson());
         else
             print(tr("Updated organisation '%1'").arg(org.name));
         return Success;

@@ -1,6 +1,7 @@
 // The options of one organisation that the rules depend on.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace trustdesk {
@@ -13,6 +14,16 @@ struct OrganisationSettings
     int tankDays = 30;              // RULES 4.4
     int tankCap = 20;               // pending pairs per user, RULES 4.1
     bool requireRevocation = false; // RULES 2: a missing CRL fails only when this is on
+
+    // The form the CLI prints and the audit log records.
+    QJsonObject toJson() const
+    {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("match_cn"), matchCn},
+                           {QStringLiteral("tank_days"), tankDays},
+                           {QStringLiteral("tank_cap"), tankCap},
+                           {QStringLiteral("require_revocation"), requireRevocation}};
+    }
 };
 
 } // namespace trustdesk

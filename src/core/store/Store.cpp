@@ -80,15 +80,6 @@ QJsonObject certificateSummary(const Certificate &cert)
                        {QStringLiteral("thumbprint"), cert.thumbprint().grouped()}};
 }
 
-QJsonObject organisationJson(const OrganisationSettings &org)
-{
-    return QJsonObject{{QStringLiteral("name"), org.name},
-                       {QStringLiteral("match_cn"), org.matchCn},
-                       {QStringLiteral("tank_days"), org.tankDays},
-                       {QStringLiteral("tank_cap"), org.tankCap},
-                       {QStringLiteral("require_revocation"), org.requireRevocation}};
-}
-
 QJsonObject userJson(const UserProfile &user)
 {
     return QJsonObject{{QStringLiteral("username"), user.username},
@@ -334,7 +325,7 @@ OrganisationSettings Store::createOrganisation(const QString &name)
     org.id = insert.lastInsertId().toLongLong();
     org.name = name;
     audit(name, QStringLiteral("organisation.create"), QStringLiteral("organisation:%1").arg(name),
-          {}, organisationJson(org));
+          {}, org.toJson());
     transaction.commit();
     return org;
 }
@@ -359,8 +350,7 @@ void Store::updateOrganisation(const OrganisationSettings &settings)
     update.addBindValue(settings.id);
     run(update);
     audit(before.name, QStringLiteral("organisation.set"),
-          QStringLiteral("organisation:%1").arg(before.name), organisationJson(before),
-          organisationJson(settings));
+          QStringLiteral("organisation:%1").arg(before.name), before.toJson(), settings.toJson());
     transaction.commit();
 }
 
@@ -1002,9 +992,12 @@ std::unique_ptr<TrustSnapshot> Store::snapshot(qint64 organisationId)
 
 QList<TankEntry> Store::tankEntries(qint64 organisationId, const QString &username)
 {
-    qint64 onlyUser = -1;
-    if (!username.isEmpty())
-        onlyUser = userId(organisationId, username);
+    return queryTank(organisationId, username.isEmpty() ? -1 : userId(organisationId, username),
+                     -1);
+}
+
+QList<TankEntry> Store::queryTank(qint64 organisationId, qint64 onlyUser, qint64 entryId)
+{
     QSqlQuery query = prepared(
         m_db,
         QStringLiteral(
@@ -1012,11 +1005,14 @@ QList<TankEntry> Store::tankEntries(qint64 organisationId, const QString &userna
             "t.client_address,"
             " t.first_seen, t.last_seen, t.count FROM tank t"
             " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id"
-            " WHERE t.organisation_id = ?%1 ORDER BY t.id")
-            .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString()));
+            " WHERE t.organisation_id = ?%1%2 ORDER BY t.id")
+            .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString(),
+                 entryId >= 0 ? QStringLiteral(" AND t.id = ?") : QString()));
     query.addBindValue(organisationId);
     if (onlyUser >= 0)
         query.addBindValue(onlyUser);
+    if (entryId >= 0)
+        query.addBindValue(entryId);
     run(query);
     QList<TankEntry> out;
     while (query.next()) {
@@ -1160,10 +1156,10 @@ Store::AcceptResult Store::acceptTankEntry(qint64 organisationId, qint64 entryId
                                            bool approve)
 {
     const QString org = organisationName(organisationId);
-    const QList<TankEntry> entries = tankEntries(organisationId);
-    const auto it = std::find_if(entries.cbegin(), entries.cend(),
-                                 [entryId](const TankEntry &e) { return e.id == entryId; });
-    if (it == entries.cend())
+    // One indexed lookup: the tank may hold hundreds of thousands of entries.
+    const QList<TankEntry> entries = queryTank(organisationId, -1, entryId);
+    const auto it = entries.cbegin();
+    if (entries.isEmpty())
         throw InputError(tr("no holding tank entry %1 in organisation '%2'").arg(entryId).arg(org));
     AcceptResult result;
     result.accepted = *it;

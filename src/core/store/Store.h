@@ -121,6 +121,8 @@ private:
     void audit(const QString &organisation, const QString &action, const QString &target,
                const QJsonObject &before, const QJsonObject &after);
     QString organisationName(qint64 organisationId);
+    // Entries of an organisation, optionally of one user or one entry id (-1: any).
+    QList<TankEntry> queryTank(qint64 organisationId, qint64 userId, qint64 entryId);
     void enforceTankCap(qint64 organisationId, qint64 userId, int cap);
     QList<StoredCertificate> certificatesIn(const QString &sql, qint64 organisationId = -1);
 
