@@ -5,7 +5,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev libssl-dev openssl
-    xvfb xauth curl python3 sqlite3 clang-format
+    fonts-dejavu-core xvfb xauth curl python3 sqlite3 clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

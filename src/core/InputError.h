@@ -10,13 +10,23 @@ namespace trustdesk {
 class InputError : public std::runtime_error
 {
 public:
-    explicit InputError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    // What a caller can do about it: the GUI asks for a passphrase and tries again.
+    enum class Reason
+    {
+        Invalid,
+        PassphraseRequired,
+        WrongPassphrase
+    };
+
+    explicit InputError(const QString &message, Reason reason = Reason::Invalid)
+        : std::runtime_error(message.toStdString()), m_message(message), m_reason(reason)
     {}
     QString message() const { return m_message; }
+    Reason reason() const { return m_reason; }
 
 private:
     QString m_message;
+    Reason m_reason;
 };
 
 } // namespace trustdesk

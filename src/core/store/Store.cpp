@@ -101,6 +101,12 @@ OrganisationSettings readOrganisation(const QSqlQuery &query)
     return org;
 }
 
+// The columns Store::readTankEntry reads.
+const char *const TankColumns =
+    "SELECT t.id, t.pair_id, u.username, t.kind, t.value, c.der, t.interface, t.client_address,"
+    " t.first_seen, t.last_seen, t.count FROM tank t"
+    " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id";
+
 const char *const OrganisationColumns =
     "SELECT id, name, match_cn, tank_days, tank_cap, require_revocation FROM organisations ";
 
@@ -645,12 +651,12 @@ void Store::removeRevocationList(qint64 id)
 QList<UserRecord> Store::users(qint64 organisationId)
 {
     QSqlQuery query = prepared(
-        m_db,
-        QStringLiteral(
-            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-            " u.password_hash IS NOT NULL, u.created,"
-            " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
-            " FROM users u WHERE u.organisation_id = ? ORDER BY u.username_key"));
+        m_db, QStringLiteral(
+                  "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+                  " u.password_hash IS NOT NULL, u.created,"
+                  " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+                  " AND t.user_id = u.id AND t.kind <> 'untrusted-ca')"
+                  " FROM users u WHERE u.organisation_id = ? ORDER BY u.username_key"));
     query.addBindValue(organisationId);
     run(query);
     QList<UserRecord> out;
@@ -738,10 +744,10 @@ UserRecord Store::user(qint64 organisationId, const QString &username)
                              .arg(username, organisationName(organisationId)));
     QSqlQuery query = prepared(
         m_db,
-        QStringLiteral(
-            "SELECT u.password_hash IS NOT NULL, u.created,"
-            " (SELECT COUNT(*) FROM tank t WHERE t.user_id = u.id AND t.kind <> 'untrusted-ca')"
-            " FROM users u WHERE u.id = ?"));
+        QStringLiteral("SELECT u.password_hash IS NOT NULL, u.created,"
+                       " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+                       " AND t.user_id = u.id AND t.kind <> 'untrusted-ca')"
+                       " FROM users u WHERE u.id = ?"));
     query.addBindValue(profile->id);
     run(query);
     query.next();
@@ -999,15 +1005,10 @@ QList<TankEntry> Store::tankEntries(qint64 organisationId, const QString &userna
 QList<TankEntry> Store::queryTank(qint64 organisationId, qint64 onlyUser, qint64 entryId)
 {
     QSqlQuery query = prepared(
-        m_db,
-        QStringLiteral(
-            "SELECT t.id, t.pair_id, u.username, t.kind, t.value, c.der, t.interface, "
-            "t.client_address,"
-            " t.first_seen, t.last_seen, t.count FROM tank t"
-            " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id"
-            " WHERE t.organisation_id = ?%1%2 ORDER BY t.id")
-            .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString(),
-                 entryId >= 0 ? QStringLiteral(" AND t.id = ?") : QString()));
+        m_db, QLatin1String(TankColumns) +
+                  QStringLiteral(" WHERE t.organisation_id = ?%1%2 ORDER BY t.id")
+                      .arg(onlyUser >= 0 ? QStringLiteral(" AND t.user_id = ?") : QString(),
+                           entryId >= 0 ? QStringLiteral(" AND t.id = ?") : QString()));
     query.addBindValue(organisationId);
     if (onlyUser >= 0)
         query.addBindValue(onlyUser);
@@ -1015,22 +1016,27 @@ QList<TankEntry> Store::queryTank(qint64 organisationId, qint64 onlyUser, qint64
         query.addBindValue(entryId);
     run(query);
     QList<TankEntry> out;
-    while (query.next()) {
-        TankEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.pairId = query.value(1).toLongLong();
-        entry.username = query.value(2).toString();
-        entry.kind = query.value(3).toString();
-        entry.value = query.value(4).toString();
-        entry.certificate = Certificate::fromDer(query.value(5).toByteArray());
-        entry.interface = query.value(6).toString();
-        entry.clientAddress = query.value(7).toString();
-        entry.firstSeen = fromIso(query.value(8));
-        entry.lastSeen = fromIso(query.value(9));
-        entry.count = query.value(10).toInt();
-        out << entry;
-    }
+    while (query.next())
+        out << readTankEntry(query);
     return out;
+}
+
+// Columns: id, pair, username, kind, value, der, interface, address, first, last, count.
+TankEntry Store::readTankEntry(const QSqlQuery &query)
+{
+    TankEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.pairId = query.value(1).toLongLong();
+    entry.username = query.value(2).toString();
+    entry.kind = query.value(3).toString();
+    entry.value = query.value(4).toString();
+    entry.certificate = Certificate::fromDer(query.value(5).toByteArray());
+    entry.interface = query.value(6).toString();
+    entry.clientAddress = query.value(7).toString();
+    entry.firstSeen = fromIso(query.value(8));
+    entry.lastSeen = fromIso(query.value(9));
+    entry.count = query.value(10).toInt();
+    return entry;
 }
 
 void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const UserProfile *user,
@@ -1264,9 +1270,11 @@ int Store::purgeTank(qint64 organisationId, const QString &username, const QDate
         scope.insert(QStringLiteral("user"), username);
     if (expiredBefore.isValid())
         scope.insert(QStringLiteral("last_seen_before"), iso(expiredBefore));
-    audit(org, QStringLiteral("tank.purge"),
-          username.isEmpty() ? QStringLiteral("tank") : QStringLiteral("user:%1").arg(username), {},
-          scope);
+    // An expiry run that found nothing changed nothing: no audit row every hour.
+    if (removed > 0 || !expiredBefore.isValid())
+        audit(org, QStringLiteral("tank.purge"),
+              username.isEmpty() ? QStringLiteral("tank") : QStringLiteral("user:%1").arg(username),
+              {}, scope);
     transaction.commit();
     return removed;
 }
@@ -1302,6 +1310,247 @@ QList<AuditEntry> Store::auditLog(int limit)
     }
     if (limit > 0)
         std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// ---------------------------------------------------------------- paged reads
+
+namespace {
+
+// A LIKE pattern that finds `text` anywhere, with the wildcards in it taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString userOrderBy(UserQuery::SortKey key, bool descending)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (key) {
+    case UserQuery::SortKey::Username:
+        column = QStringLiteral("u.username_key");
+        break;
+    case UserQuery::SortKey::FullName:
+        column = QStringLiteral("u.full_name COLLATE NOCASE");
+        break;
+    case UserQuery::SortKey::Status:
+        column = QStringLiteral("u.disabled");
+        break;
+    case UserQuery::SortKey::HttpsPolicy:
+        column = QStringLiteral("u.https_policy");
+        break;
+    case UserQuery::SortKey::FtpsPolicy:
+        column = QStringLiteral("u.ftps_policy");
+        break;
+    case UserQuery::SortKey::Credentials:
+        column = QStringLiteral("credential_count");
+        break;
+    case UserQuery::SortKey::PendingTankEntries:
+        column = QStringLiteral("pending");
+        break;
+    }
+    // The username breaks ties, so that pages never overlap or skip a row.
+    return QStringLiteral(" ORDER BY %1%2, u.username_key%2").arg(column, direction);
+}
+
+const char *const UserFilter =
+    " AND (u.username_key LIKE ? ESCAPE '\\' OR u.full_name LIKE ? ESCAPE '\\')";
+
+QString tankWhere(const TankQuery &query)
+{
+    QString where = QStringLiteral(" WHERE t.organisation_id = ?");
+    if (!query.user.isEmpty())
+        where += QStringLiteral(" AND u.username_key LIKE ? ESCAPE '\\'");
+    if (!query.kind.isEmpty())
+        where += QStringLiteral(" AND t.kind = ?");
+    return where;
+}
+
+void bindTank(QSqlQuery &sql, qint64 organisationId, const TankQuery &query)
+{
+    sql.addBindValue(organisationId);
+    if (!query.user.isEmpty())
+        sql.addBindValue(containsPattern(query.user.toCaseFolded()));
+    if (!query.kind.isEmpty())
+        sql.addBindValue(query.kind);
+}
+
+const char *const AuditFilter =
+    " WHERE (actor LIKE ? ESCAPE '\\' OR organisation LIKE ? ESCAPE '\\'"
+    " OR action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\'"
+    " OR before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\')";
+
+} // namespace
+
+QList<UserRecord> Store::userPage(qint64 organisationId, const UserQuery &query)
+{
+    const bool filtered = !query.filter.isEmpty();
+    QSqlQuery sql = prepared(
+        m_db, QStringLiteral(
+                  "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+                  " u.password_hash IS NOT NULL, u.created,"
+                  " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+                  " AND t.user_id = u.id AND t.kind <> 'untrusted-ca') AS pending,"
+                  " (SELECT COUNT(*) FROM credentials c WHERE c.user_id = u.id) AS credential_count"
+                  " FROM users u WHERE u.organisation_id = ?%1%2 LIMIT ? OFFSET ?")
+                  .arg(filtered ? QLatin1String(UserFilter) : QLatin1String(""),
+                       userOrderBy(query.sort, query.descending)));
+    sql.setForwardOnly(true);
+    sql.addBindValue(organisationId);
+    if (filtered) {
+        sql.addBindValue(containsPattern(query.filter.toCaseFolded()));
+        sql.addBindValue(containsPattern(query.filter));
+    }
+    sql.addBindValue(query.page.limit);
+    sql.addBindValue(query.page.offset);
+    run(sql);
+    QList<UserRecord> out;
+    while (sql.next()) {
+        UserRecord record;
+        record.profile.id = sql.value(0).toLongLong();
+        record.profile.username = sql.value(1).toString();
+        record.profile.fullName = sql.value(2).toString();
+        record.profile.disabled = sql.value(3).toBool();
+        record.profile.httpsPolicy =
+            UserProfile::policyFromText(sql.value(4).toString()).value_or(Policy::Password);
+        record.profile.ftpsPolicy =
+            UserProfile::policyFromText(sql.value(5).toString()).value_or(Policy::Password);
+        record.hasPassword = sql.value(6).toBool();
+        record.created = fromIso(sql.value(7));
+        record.pendingTankEntries = sql.value(8).toInt();
+        record.credentialCount = sql.value(9).toInt();
+        out << record;
+    }
+    return out;
+}
+
+int Store::countUsers(qint64 organisationId, const QString &filter)
+{
+    QSqlQuery sql =
+        prepared(m_db, QStringLiteral("SELECT COUNT(*) FROM users u WHERE u.organisation_id = ?%1")
+                           .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(UserFilter)));
+    sql.addBindValue(organisationId);
+    if (!filter.isEmpty()) {
+        sql.addBindValue(containsPattern(filter.toCaseFolded()));
+        sql.addBindValue(containsPattern(filter));
+    }
+    run(sql);
+    return sql.next() ? sql.value(0).toInt() : 0;
+}
+
+QList<TankEntry> Store::tankPage(qint64 organisationId, const TankQuery &query)
+{
+    QSqlQuery sql = prepared(m_db, QLatin1String(TankColumns) + tankWhere(query) +
+                                       QStringLiteral(" ORDER BY t.id DESC LIMIT ? OFFSET ?"));
+    sql.setForwardOnly(true);
+    bindTank(sql, organisationId, query);
+    sql.addBindValue(query.page.limit);
+    sql.addBindValue(query.page.offset);
+    run(sql);
+    QList<TankEntry> out;
+    while (sql.next())
+        out << readTankEntry(sql);
+    return out;
+}
+
+int Store::countTank(qint64 organisationId, const TankQuery &query)
+{
+    QSqlQuery sql = prepared(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM tank t LEFT JOIN users u ON u.id = t.user_id") +
+                  tankWhere(query));
+    bindTank(sql, organisationId, query);
+    run(sql);
+    return sql.next() ? sql.value(0).toInt() : 0;
+}
+
+TankEntry Store::tankEntry(qint64 organisationId, qint64 entryId)
+{
+    const QList<TankEntry> found = queryTank(organisationId, -1, entryId);
+    if (found.isEmpty())
+        throw InputError(tr("there is no holding-tank entry %1 in organisation '%2'")
+                             .arg(entryId)
+                             .arg(organisationName(organisationId)));
+    return found.first();
+}
+
+QList<AuditEntry> Store::auditPage(const AuditQuery &query)
+{
+    const bool filtered = !query.filter.isEmpty();
+    QSqlQuery sql = prepared(
+        m_db, QStringLiteral("SELECT id, at, actor, organisation, action, target, before, after"
+                             " FROM audit_log%1 ORDER BY id DESC LIMIT ? OFFSET ?")
+                  .arg(filtered ? QLatin1String(AuditFilter) : QLatin1String("")));
+    sql.setForwardOnly(true);
+    if (filtered)
+        for (int i = 0; i < 6; ++i)
+            sql.addBindValue(containsPattern(query.filter));
+    sql.addBindValue(query.page.limit);
+    sql.addBindValue(query.page.offset);
+    run(sql);
+    QList<AuditEntry> out;
+    while (sql.next()) {
+        AuditEntry entry;
+        entry.id = sql.value(0).toLongLong();
+        entry.at = fromIso(sql.value(1));
+        entry.actor = sql.value(2).toString();
+        entry.organisation = sql.value(3).toString();
+        entry.action = sql.value(4).toString();
+        entry.target = sql.value(5).toString();
+        entry.before = sql.value(6).toString();
+        entry.after = sql.value(7).toString();
+        out << entry;
+    }
+    return out;
+}
+
+int Store::countAudit(const QString &filter)
+{
+    QSqlQuery sql =
+        prepared(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log%1")
+                           .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(AuditFilter)));
+    if (!filter.isEmpty())
+        for (int i = 0; i < 6; ++i)
+            sql.addBindValue(containsPattern(filter));
+    run(sql);
+    return sql.next() ? sql.value(0).toInt() : 0;
+}
+
+QList<CommonNameClaim> Store::commonNameClaims(qint64 organisationId, const QString &cn,
+                                               const QString &exceptUsername)
+{
+    const QString key = CommonName::key(cn);
+    QSqlQuery sql = prepared(
+        m_db, QStringLiteral(
+                  "SELECT u.username,"
+                  " EXISTS (SELECT 1 FROM credentials c WHERE c.user_id = u.id AND c.kind = 'cn'"
+                  " AND c.value_key = ?),"
+                  " (u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                  " FROM users u WHERE u.organisation_id = ? AND u.username_key <> ?"
+                  " AND (u.id IN (SELECT c.user_id FROM credentials c WHERE c.kind = 'cn'"
+                  " AND c.value_key = ?) OR u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                  " ORDER BY u.username_key LIMIT 50"));
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(organisationId);
+    sql.addBindValue(exceptUsername.toCaseFolded());
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    run(sql);
+    QList<CommonNameClaim> out;
+    while (sql.next()) {
+        CommonNameClaim claim;
+        claim.username = sql.value(0).toString();
+        claim.holdsCn = sql.value(1).toBool();
+        claim.nameMatches = sql.value(2).toBool();
+        out << claim;
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "../engine/TrustSnapshot.h"
 #include "../engine/UserProfile.h"
 #include "../engine/Verdict.h"
+#include "StoreQueries.h"
 #include "StoreRecords.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,19 @@ public:
     // --- audit
     QList<AuditEntry> auditLog(int limit = -1);
 
+    // --- paged reads for the views of a large store (see StoreQueries.h)
+    // Users without their credential lists, with credentialCount and pendingTankEntries.
+    QList<UserRecord> userPage(qint64 organisationId, const UserQuery &query);
+    int countUsers(qint64 organisationId, const QString &filter = QString());
+    QList<TankEntry> tankPage(qint64 organisationId, const TankQuery &query);
+    int countTank(qint64 organisationId, const TankQuery &query);
+    TankEntry tankEntry(qint64 organisationId, qint64 entryId); // throws InputError
+    QList<AuditEntry> auditPage(const AuditQuery &query);
+    int countAudit(const QString &filter = QString());
+    // Users other than `exceptUsername` who hold `cn` or whose name matches it.
+    QList<CommonNameClaim> commonNameClaims(qint64 organisationId, const QString &cn,
+                                            const QString &exceptUsername);
+
     static void validateName(const QString &what, const QString &name);
 
 private:
@@ -123,6 +137,7 @@ private:
     QString organisationName(qint64 organisationId);
     // Entries of an organisation, optionally of one user or one entry id (-1: any).
     QList<TankEntry> queryTank(qint64 organisationId, qint64 userId, qint64 entryId);
+    static TankEntry readTankEntry(const QSqlQuery &query);
     void enforceTankCap(qint64 organisationId, qint64 userId, int cap);
     QList<StoredCertificate> certificatesIn(const QString &sql, qint64 organisationId = -1);
 

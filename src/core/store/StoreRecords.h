@@ -29,6 +29,7 @@ struct UserRecord
     bool hasPassword = false;
     QDateTime created;
     int pendingTankEntries = 0;
+    int credentialCount = 0; // filled by Store::userPage
 };
 
 struct TankEntry

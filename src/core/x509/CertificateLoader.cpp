@@ -12,10 +12,11 @@ namespace trustdesk {
 
 namespace {
 
-[[noreturn]] void fail(const QString &what, const QString &problem)
+[[noreturn]] void fail(const QString &what, const QString &problem,
+                       InputError::Reason reason = InputError::Reason::Invalid)
 {
     ERR_clear_error();
-    throw InputError(QStringLiteral("%1: %2").arg(what, problem));
+    throw InputError(QStringLiteral("%1: %2").arg(what, problem), reason);
 }
 
 QList<Certificate> certificatesOfPkcs7(PKCS7 *p7)
@@ -72,9 +73,11 @@ LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
             PKCS12_verify_mac(p12.get(), nullptr, 0) != 1)
             fail(what,
                  CertificateLoader::tr("the PKCS#12 file is protected by a passphrase; give it "
-                                       "with --passphrase-stdin"));
+                                       "with --passphrase-stdin"),
+                 InputError::Reason::PassphraseRequired);
     } else if (PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size())) != 1) {
-        fail(what, CertificateLoader::tr("wrong passphrase for the PKCS#12 file"));
+        fail(what, CertificateLoader::tr("wrong passphrase for the PKCS#12 file"),
+             InputError::Reason::WrongPassphrase);
     }
     EVP_PKEY *key = nullptr;
     X509 *cert = nullptr;

@@ -1,0 +1,203 @@
+#include "UsersView.h"
+
+#include "ErrorReporter.h"
+#include "UserEditDialog.h"
+#include "UsersModel.h"
+#include "ui_UsersView.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+
+namespace trustdesk {
+
+UsersView::UsersView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::UsersView>()),
+      m_model(new UsersModel(workspace, this))
+{
+    m_ui->setupUi(this);
+    m_ui->usersTable->setModel(m_model);
+    m_ui->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->usersTable->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_ui->usersTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->usersTable->fontMetrics().height() + 8);
+    const QList<QPair<int, int>> widths{
+        {UsersModel::UsernameColumn, 150}, {UsersModel::FullNameColumn, 180},
+        {UsersModel::StatusColumn, 80},    {UsersModel::HttpsColumn, 160},
+        {UsersModel::FtpsColumn, 160},     {UsersModel::CredentialsColumn, 80}};
+    for (const auto &[column, width] : widths)
+        m_ui->usersTable->setColumnWidth(column, width);
+
+    // Every keystroke is one indexed SQL page; fast enough to need no debounce.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilter(text.trimmed());
+        updateCount();
+        updateButtons();
+    });
+    connect(m_model, &PagedTableModel::loadFailed, this,
+            [this](const QString &message) { ErrorReporter::show(this, tr("Users"), message); });
+    connect(m_ui->usersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateButtons);
+    connect(m_ui->usersTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openUserRequested(m_model->userAt(index.row()).profile.username);
+    });
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        const QStringList names = selectedUsernames();
+        if (!names.isEmpty())
+            emit openUserRequested(names.first());
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &UsersView::addUser);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &UsersView::editUser);
+    connect(m_ui->disableButton, &QPushButton::clicked, this, &UsersView::toggleDisabled);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &UsersView::removeUsers);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
+        if (areas & (Workspace::Users | Workspace::Tank))
+            refresh();
+    });
+    updateButtons();
+}
+
+UsersView::~UsersView() = default;
+
+void UsersView::focusFilter()
+{
+    m_ui->filterEdit->setFocus();
+    m_ui->filterEdit->selectAll();
+}
+
+void UsersView::refresh()
+{
+    const QStringList selected = selectedUsernames();
+    m_model->reload();
+    updateCount();
+    if (!selected.isEmpty())
+        selectUser(selected.first());
+}
+
+void UsersView::updateCount()
+{
+    if (!m_workspace.isOpen())
+        return m_ui->countLabel->clear();
+    const QString filter = m_model->filter();
+    int count = 0;
+    ErrorReporter::attempt(this, tr("Users"), [&] {
+        count = m_workspace.store().countUsers(m_workspace.organisationId(), filter);
+    });
+    m_ui->countLabel->setText(filter.isEmpty() ? tr("%n users", nullptr, count)
+                                               : tr("%n matching", nullptr, count));
+}
+
+void UsersView::updateButtons()
+{
+    const QModelIndexList rows = m_ui->usersTable->selectionModel()->selectedRows();
+    const bool one = rows.size() == 1;
+    m_ui->openButton->setEnabled(one);
+    m_ui->editButton->setEnabled(one);
+    m_ui->removeButton->setEnabled(!rows.isEmpty());
+    m_ui->disableButton->setEnabled(!rows.isEmpty());
+    m_ui->addButton->setEnabled(m_workspace.isOpen());
+    const bool allDisabled =
+        !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [this](const QModelIndex &i) {
+            return m_model->userAt(i.row()).profile.disabled;
+        });
+    m_ui->disableButton->setText(allDisabled ? tr("&Enable") : tr("&Disable"));
+}
+
+void UsersView::selectUser(const QString &username)
+{
+    const int row = m_model->rowOf(username);
+    if (row < 0)
+        return;
+    m_ui->usersTable->selectRow(row);
+    m_ui->usersTable->scrollTo(m_model->index(row, 0));
+}
+
+QStringList UsersView::selectedUsernames() const
+{
+    QStringList out;
+    for (const QModelIndex &index : m_ui->usersTable->selectionModel()->selectedRows())
+        out << m_model->userAt(index.row()).profile.username;
+    return out;
+}
+
+void UsersView::addUser()
+{
+    UserEditDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UserProfile profile = dialog.profile();
+    if (ErrorReporter::attempt(this, tr("Add user"), [&] {
+            m_workspace.store().addUser(m_workspace.organisationId(), profile, dialog.password());
+        })) {
+        m_workspace.changed(Workspace::Users);
+        selectUser(profile.username);
+    }
+}
+
+void UsersView::editUser()
+{
+    const QStringList names = selectedUsernames();
+    if (names.size() != 1)
+        return;
+    UserRecord record;
+    if (!ErrorReporter::attempt(this, tr("Edit user"), [&] {
+            record = m_workspace.store().user(m_workspace.organisationId(), names.first());
+        }))
+        return;
+    UserEditDialog dialog(this, record.profile, record.hasPassword);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UserProfile profile = dialog.profile();
+    const auto password = dialog.password();
+    ErrorReporter::attempt(this, tr("Edit user"), [&] {
+        m_workspace.store().updateUser(m_workspace.organisationId(), profile);
+        if (password)
+            m_workspace.store().setPassword(m_workspace.organisationId(), profile.username,
+                                            *password);
+    });
+    m_workspace.changed(Workspace::Users);
+}
+
+void UsersView::toggleDisabled()
+{
+    const QModelIndexList rows = m_ui->usersTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const bool enable = m_ui->disableButton->text() == tr("&Enable");
+    QList<UserProfile> profiles;
+    for (const QModelIndex &index : rows)
+        profiles << m_model->userAt(index.row()).profile;
+    ErrorReporter::attempt(this, enable ? tr("Enable users") : tr("Disable users"), [&] {
+        for (UserProfile profile : profiles) {
+            profile.disabled = !enable;
+            m_workspace.store().updateUser(m_workspace.organisationId(), profile);
+        }
+    });
+    m_workspace.changed(Workspace::Users);
+}
+
+void UsersView::removeUsers()
+{
+    const QStringList names = selectedUsernames();
+    if (names.isEmpty())
+        return;
+    const QString question =
+        names.size() == 1
+            ? tr("Remove the user %1 with their accepted credentials and holding-tank entries?")
+                  .arg(names.first())
+            : tr("Remove %n users with their accepted credentials and holding-tank entries?",
+                 nullptr, int(names.size()));
+    if (QMessageBox::question(this, tr("Remove users"), question,
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return;
+    ErrorReporter::attempt(this, tr("Remove users"), [&] {
+        for (const QString &name : names)
+            m_workspace.store().removeUser(m_workspace.organisationId(), name);
+    });
+    m_workspace.changed(Workspace::Users | Workspace::Tank);
+}
+
+} // namespace trustdesk

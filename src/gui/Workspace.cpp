@@ -1,0 +1,97 @@
+#include "Workspace.h"
+
+namespace trustdesk {
+
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    m_purgeTimer.setInterval(60 * 60 * 1000); // hourly, comfortably more than daily
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
+        try {
+            if (purgeExpiredTank() > 0)
+                changed(Tank | Users);
+        } catch (const std::exception &) {
+            // The store may be busy; the next run catches up.
+        }
+    });
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::open(std::unique_ptr<Store> store, const QString &organisation)
+{
+    QList<OrganisationSettings> organisations = store->organisations();
+    if (organisations.isEmpty())
+        organisations << store->createOrganisation(QStringLiteral("Default"));
+    const OrganisationSettings chosen =
+        organisation.isEmpty() ? organisations.first() : store->organisation(organisation);
+    m_store = std::move(store);
+    m_organisations = organisations;
+    m_organisation = chosen;
+    purgeExpiredTank();
+    m_purgeTimer.start();
+    emit storeOpened();
+    emit organisationChanged();
+    emit dataChanged(Everything);
+}
+
+void Workspace::close()
+{
+    m_purgeTimer.stop();
+    m_store.reset();
+    m_organisations.clear();
+    m_organisation = OrganisationSettings();
+    emit storeClosed();
+}
+
+void Workspace::setOrganisation(qint64 id)
+{
+    if (!m_store || id == m_organisation.id)
+        return;
+    reloadOrganisations(id);
+    emit organisationChanged();
+    emit dataChanged(Everything);
+}
+
+void Workspace::createOrganisation(const QString &name)
+{
+    const OrganisationSettings created = m_store->createOrganisation(name);
+    reloadOrganisations(created.id);
+    emit organisationChanged();
+    emit dataChanged(Everything);
+}
+
+QDateTime Workspace::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+void Workspace::changed(Areas areas)
+{
+    if (areas & Settings)
+        reloadOrganisations(m_organisation.id);
+    emit dataChanged(areas | Audit);
+}
+
+int Workspace::purgeExpiredTank()
+{
+    if (!m_store)
+        return 0;
+    int removed = 0;
+    for (const OrganisationSettings &org : m_store->organisations())
+        removed += m_store->purgeExpiredTank(org.id, now());
+    return removed;
+}
+
+void Workspace::reloadOrganisations(qint64 keepId)
+{
+    m_organisations = m_store->organisations();
+    for (const OrganisationSettings &org : m_organisations)
+        if (org.id == keepId) {
+            m_organisation = org;
+            return;
+        }
+    if (!m_organisations.isEmpty())
+        m_organisation = m_organisations.first();
+}
+
+} // namespace trustdesk
