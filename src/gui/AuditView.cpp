@@ -57,10 +57,12 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
             &AuditView::showSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditView::exportToFile);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
-        if (areas & Workspace::Audit) {
-            m_model->reload();
-            refresh();
-        }
+        if (!(areas & Workspace::Audit))
+            return;
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
     });
 }
 
@@ -69,6 +71,20 @@ AuditView::~AuditView() = default;
 void AuditView::setFilter(const QString &text)
 {
     m_ui->filterEdit->setText(text);
+}
+
+void AuditView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void AuditView::reload()
+{
+    m_stale = false;
+    m_model->reload();
+    refresh();
 }
 
 void AuditView::refresh()

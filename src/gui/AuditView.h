@@ -31,13 +31,18 @@ public:
 public slots:
     void exportToFile();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void reload();
     void showSelected();
 
     Workspace &m_workspace;
     std::unique_ptr<Ui::AuditView> m_ui;
     AuditModel *m_model;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace trustdesk

@@ -72,8 +72,12 @@ CertificateListView::CertificateListView(Purpose purpose, Workspace &workspace, 
     connect(new FileDropHandler(this), &FileDropHandler::filesDropped, this,
             &CertificateListView::addFiles);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
-        if (areas & (Workspace::Roots | Workspace::ApprovedCas))
+        if (!(areas & (Workspace::Roots | Workspace::ApprovedCas)))
+            return;
+        if (isVisible())
             refresh();
+        else
+            m_stale = true;
     });
     updateButtons();
 }
@@ -85,8 +89,16 @@ QString CertificateListView::actionTitle() const
     return m_purpose == Purpose::RootStore ? tr("Install in the root store") : tr("Approve CAs");
 }
 
+void CertificateListView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void CertificateListView::refresh()
 {
+    m_stale = false;
     if (!m_workspace.isOpen())
         return;
     ErrorReporter::attempt(this, windowTitle(), [this] {

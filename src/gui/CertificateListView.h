@@ -36,6 +36,9 @@ public slots:
     void removeSelected();
     void showDetails();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void updateButtons();
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<Ui::CertificateListView> m_ui;
     CertificateListModel *m_model;
     QSortFilterProxyModel *m_sorted;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace trustdesk

@@ -11,6 +11,13 @@
 
 namespace trustdesk {
 
+namespace {
+
+// Beyond this many entries the exact number helps nobody, and counting it costs a scan.
+constexpr int CountCap = 10000;
+
+} // namespace
+
 HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::HoldingTankView>()),
       m_model(new TankModel(workspace, this))
@@ -48,8 +55,12 @@ HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
             emit openUserRequested(m_model->entryAt(rows.first()).username);
     });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
-        if (areas & (Workspace::Tank | Workspace::Users))
-            refresh();
+        if (areas & (Workspace::Tank | Workspace::Users)) {
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true;
+        }
         if (areas & Workspace::Settings)
             showSettings();
     });
@@ -73,8 +84,16 @@ void HoldingTankView::selectRow(int row)
     m_ui->tankTable->selectRow(row);
 }
 
+void HoldingTankView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void HoldingTankView::refresh()
 {
+    m_stale = false;
     m_model->reload();
     applyFilter();
 }
@@ -84,12 +103,15 @@ void HoldingTankView::applyFilter()
     const QString user = m_ui->userFilterEdit->text().trimmed();
     const QString kind = m_ui->kindCombo->currentData().toString();
     m_model->setQuery(user, kind);
-    int count = 0;
-    if (m_workspace.isOpen())
+    // When the first page held every match, the rows are the count: no second scan.
+    int count = m_model->rowCount();
+    if (m_workspace.isOpen() && m_model->canFetchMore(QModelIndex()))
         ErrorReporter::attempt(this, tr("Holding tank"), [&] {
-            count = m_workspace.store().countTank(m_workspace.organisationId(), {user, kind, {}});
+            count = m_workspace.store().countTank(m_workspace.organisationId(), {user, kind, {}},
+                                                  CountCap);
         });
-    m_ui->countLabel->setText(tr("%n entries", nullptr, count));
+    m_ui->countLabel->setText(count > CountCap ? tr("more than %L1 entries").arg(CountCap)
+                                               : tr("%n entries", nullptr, count));
     updateButtons();
 }
 

@@ -38,6 +38,9 @@ public slots:
 signals:
     void openUserRequested(const QString &username);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void applyFilter();
@@ -48,6 +51,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<Ui::HoldingTankView> m_ui;
     TankModel *m_model;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace trustdesk

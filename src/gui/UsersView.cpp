@@ -11,6 +11,13 @@
 
 namespace trustdesk {
 
+namespace {
+
+// Beyond this many matches the exact number helps nobody, and counting it costs a scan.
+constexpr int CountCap = 10000;
+
+} // namespace
+
 UsersView::UsersView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::UsersView>()),
       m_model(new UsersModel(workspace, this))
@@ -53,8 +60,12 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     connect(m_ui->disableButton, &QPushButton::clicked, this, &UsersView::toggleDisabled);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &UsersView::removeUsers);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
-        if (areas & (Workspace::Users | Workspace::Tank))
+        if (!(areas & (Workspace::Users | Workspace::Tank)))
+            return;
+        if (isVisible())
             refresh();
+        else
+            m_stale = true;
     });
     updateButtons();
 }
@@ -67,8 +78,16 @@ void UsersView::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
+void UsersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void UsersView::refresh()
 {
+    m_stale = false;
     const QStringList selected = selectedUsernames();
     m_model->reload();
     updateCount();
@@ -81,12 +100,19 @@ void UsersView::updateCount()
     if (!m_workspace.isOpen())
         return m_ui->countLabel->clear();
     const QString filter = m_model->filter();
-    int count = 0;
-    ErrorReporter::attempt(this, tr("Users"), [&] {
-        count = m_workspace.store().countUsers(m_workspace.organisationId(), filter);
-    });
-    m_ui->countLabel->setText(filter.isEmpty() ? tr("%n users", nullptr, count)
-                                               : tr("%n matching", nullptr, count));
+    // When the first page held every match, the rows are the count: no second scan.
+    int count = m_model->rowCount();
+    if (m_model->canFetchMore(QModelIndex()))
+        ErrorReporter::attempt(this, tr("Users"), [&] {
+            count = m_workspace.store().countUsers(m_workspace.organisationId(), filter,
+                                                   filter.isEmpty() ? -1 : CountCap);
+        });
+    if (filter.isEmpty())
+        m_ui->countLabel->setText(tr("%n users", nullptr, count));
+    else if (count > CountCap)
+        m_ui->countLabel->setText(tr("more than %L1 matching").arg(CountCap));
+    else
+        m_ui->countLabel->setText(tr("%n matching", nullptr, count));
 }
 
 void UsersView::updateButtons()

@@ -37,6 +37,9 @@ public slots:
 signals:
     void openUserRequested(const QString &username);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void updateCount();
@@ -45,6 +48,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<Ui::UsersView> m_ui;
     UsersModel *m_model;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace trustdesk

@@ -1429,11 +1429,27 @@ QList<UserRecord> Store::userPage(qint64 organisationId, const UserQuery &query)
     return out;
 }
 
-int Store::countUsers(qint64 organisationId, const QString &filter)
+namespace {
+
+// "SELECT COUNT(*) FROM (SELECT 1 ... LIMIT cap + 1)": a full count of a filter that matches
+// a few rows among 100,000 scans them all; a capped one stops early.
+QString cappedCount(const QString &fromWhere, int cap)
 {
-    QSqlQuery sql =
-        prepared(m_db, QStringLiteral("SELECT COUNT(*) FROM users u WHERE u.organisation_id = ?%1")
-                           .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(UserFilter)));
+    return cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT %2)")
+                         .arg(fromWhere)
+                         .arg(cap + 1)
+                   : QStringLiteral("SELECT COUNT(*) %1").arg(fromWhere);
+}
+
+} // namespace
+
+int Store::countUsers(qint64 organisationId, const QString &filter, int cap)
+{
+    QSqlQuery sql = prepared(
+        m_db,
+        cappedCount(QStringLiteral("FROM users u WHERE u.organisation_id = ?%1")
+                        .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(UserFilter)),
+                    cap));
     sql.addBindValue(organisationId);
     if (!filter.isEmpty()) {
         sql.addBindValue(containsPattern(filter.toCaseFolded()));
@@ -1458,11 +1474,12 @@ QList<TankEntry> Store::tankPage(qint64 organisationId, const TankQuery &query)
     return out;
 }
 
-int Store::countTank(qint64 organisationId, const TankQuery &query)
+int Store::countTank(qint64 organisationId, const TankQuery &query, int cap)
 {
     QSqlQuery sql = prepared(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM tank t LEFT JOIN users u ON u.id = t.user_id") +
-                  tankWhere(query));
+        m_db, cappedCount(QStringLiteral("FROM tank t LEFT JOIN users u ON u.id = t.user_id") +
+                              tankWhere(query),
+                          cap));
     bindTank(sql, organisationId, query);
     run(sql);
     return sql.next() ? sql.value(0).toInt() : 0;

@@ -114,9 +114,10 @@ public:
     // --- paged reads for the views of a large store (see StoreQueries.h)
     // Users without their credential lists, with credentialCount and pendingTankEntries.
     QList<UserRecord> userPage(qint64 organisationId, const UserQuery &query);
-    int countUsers(qint64 organisationId, const QString &filter = QString());
+    // With `cap` > 0, counting stops after cap + 1 rows: "more than cap" is enough to show.
+    int countUsers(qint64 organisationId, const QString &filter = QString(), int cap = -1);
     QList<TankEntry> tankPage(qint64 organisationId, const TankQuery &query);
-    int countTank(qint64 organisationId, const TankQuery &query);
+    int countTank(qint64 organisationId, const TankQuery &query, int cap = -1);
     TankEntry tankEntry(qint64 organisationId, qint64 entryId); // throws InputError
     QList<AuditEntry> auditPage(const AuditQuery &query);
     int countAudit(const QString &filter = QString());

@@ -109,7 +109,14 @@ void StoreSchema::migrate(QSqlDatabase &db)
             exec(db,
                  QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
         }
-        // Later versions: `if (current < 2) { ...; UPDATE meta ... }`.
+        if (current < 2) {
+            // v2: the expiry purge (on open and hourly) finds old entries by an index
+            // instead of scanning a tank of hundreds of thousands of rows.
+            exec(db, QStringLiteral(
+                         "CREATE INDEX tank_by_last_seen ON tank (organisation_id, last_seen)"));
+            exec(db, QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 3) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
