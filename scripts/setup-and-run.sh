@@ -1,20 +1,15 @@
 #!/usr/bin/env bash
 # The first command of the README: installs the dependencies, builds TrustDesk, creates a
-# demo store in ./demo and shows the engine explaining a demo certificate.
+# demo store in ./demo and starts the desktop application on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh
 scripts/build.sh
-cli=build/src/cli/trustdesk-cli
-mkdir -p demo
-if [ ! -f demo/trustdesk.db ]; then
-    "$cli" --db demo/trustdesk.db init --demo --demo-dir demo/certificates
+scripts/demo-store.sh build/src/cli/trustdesk-cli demo/trustdesk.db demo/certificates
+app=build/src/app/trustdesk
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then
+    echo "No display: starting TrustDesk on a virtual one (xvfb-run). Screenshots of every"
+    echo "view: $app --db demo/trustdesk.db --show users --grab users.png"
+    exec xvfb-run -a "$app" --db demo/trustdesk.db "$@"
 fi
-echo
-echo "== Why does Frank's certificate sign user 'frank' on? =="
-"$cli" --db demo/trustdesk.db explain --cert demo/certificates/frank.pem --user frank || true
-echo
-echo "== And why can 'Vera' not connect at all? =="
-"$cli" --db demo/trustdesk.db explain --cert demo/certificates/vera.pem --user vera || true
-echo
-echo "Try more: $cli --db demo/trustdesk.db --help"
+exec "$app" --db demo/trustdesk.db "$@"

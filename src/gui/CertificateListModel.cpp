@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontDatabase>
 #include <QLocale>
 #include <QStyle>
 
@@ -12,18 +13,26 @@ CertificateListModel::CertificateListModel(Purpose purpose, QObject *parent)
 {}
 
 void CertificateListModel::setCertificates(const QList<StoredCertificate> &certificates,
-                                           const QSet<QString> &other, const QDateTime &now)
+                                           const QSet<QString> &approved,
+                                           const QHash<QString, Certificate> &anchors,
+                                           const QDateTime &now)
 {
     beginResetModel();
     m_certificates = certificates;
-    m_other = other;
+    m_approved = approved;
+    m_anchors = anchors;
     m_now = now;
     endResetModel();
 }
 
-bool CertificateListModel::inOtherList(int row) const
+bool CertificateListModel::isApproved(int row) const
 {
-    return m_other.contains(m_certificates.at(row).certificate.thumbprint().key());
+    return m_approved.contains(m_certificates.at(row).certificate.thumbprint().key());
+}
+
+Certificate CertificateListModel::anchorOf(int row) const
+{
+    return m_anchors.value(m_certificates.at(row).certificate.thumbprint().key());
 }
 
 int CertificateListModel::rowCount(const QModelIndex &parent) const
@@ -41,10 +50,15 @@ QString CertificateListModel::notes(int row) const
     const Certificate &cert = m_certificates.at(row).certificate;
     QStringList out;
     if (m_purpose == Purpose::ApprovedCas) {
-        out << (inOtherList(row) ? tr("Installed")
-                                 : tr("Not installed: its certificates cannot connect"));
+        const Certificate anchor = anchorOf(row);
+        if (anchor.isNull())
+            out << tr("Not installed: its certificates cannot connect");
+        else if (anchor == cert)
+            out << tr("Installed");
+        else
+            out << tr("Connects through %1 (installed)").arg(anchor.displayName());
     } else {
-        if (inOtherList(row))
+        if (isApproved(row))
             out << tr("Approved");
         if (!cert.isCa())
             out << tr("Not a CA: trusts only itself");
@@ -58,7 +72,7 @@ bool CertificateListModel::needsAttention(int row) const
 {
     if (m_certificates.at(row).certificate.notAfter() < m_now)
         return true;
-    return m_purpose == Purpose::ApprovedCas && !inOtherList(row);
+    return m_purpose == Purpose::ApprovedCas && anchorOf(row).isNull();
 }
 
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
@@ -88,7 +102,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         return tr("Subject: %1\nIssuer: %2\nSHA-256: %3")
             .arg(cert.subjectText(), cert.issuerText(), cert.sha256());
     if (role == Qt::FontRole && index.column() == ThumbprintColumn)
-        return QFont(QStringLiteral("monospace"));
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     return QVariant();
 }
 

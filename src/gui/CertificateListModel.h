@@ -17,10 +17,10 @@ public:
     enum Column
     {
         NameColumn,
+        NotesColumn,
         IssuerColumn,
         ExpiresColumn,
         ThumbprintColumn,
-        NotesColumn,
         ColumnCount
     };
     enum class Purpose
@@ -31,12 +31,16 @@ public:
 
     explicit CertificateListModel(Purpose purpose, QObject *parent = nullptr);
 
-    // `other` holds the thumbprint keys of the other list: approved CAs for the root
-    // store, installed certificates for the approved CAs.
-    void setCertificates(const QList<StoredCertificate> &certificates, const QSet<QString> &other,
+    // `approved`: thumbprint keys of the approved CAs (for the root store's notes).
+    // `anchors`: for each approved CA (by thumbprint key), the installed certificate it
+    // chains to; a CA missing from it cannot connect.
+    void setCertificates(const QList<StoredCertificate> &certificates,
+                         const QSet<QString> &approved, const QHash<QString, Certificate> &anchors,
                          const QDateTime &now);
     const Certificate &certificateAt(int row) const { return m_certificates.at(row).certificate; }
-    bool inOtherList(int row) const;
+    bool isApproved(int row) const;
+    // The installed certificate this CA chains to; null when its certificates cannot connect.
+    Certificate anchorOf(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,7 +54,8 @@ private:
 
     Purpose m_purpose;
     QList<StoredCertificate> m_certificates;
-    QSet<QString> m_other;
+    QSet<QString> m_approved;
+    QHash<QString, Certificate> m_anchors;
     QDateTime m_now;
 };
 

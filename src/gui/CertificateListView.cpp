@@ -36,9 +36,11 @@ CertificateListView::CertificateListView(Purpose purpose, Workspace &workspace, 
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->certificatesTable->setModel(m_sorted);
     m_ui->certificatesTable->sortByColumn(CertificateListModel::NameColumn, Qt::AscendingOrder);
-    m_ui->certificatesTable->setColumnWidth(CertificateListModel::NameColumn, 200);
-    m_ui->certificatesTable->setColumnWidth(CertificateListModel::IssuerColumn, 180);
-    m_ui->certificatesTable->setColumnWidth(CertificateListModel::ThumbprintColumn, 400);
+    m_ui->certificatesTable->setWordWrap(false);
+    m_ui->certificatesTable->setColumnWidth(CertificateListModel::NameColumn, 170);
+    m_ui->certificatesTable->setColumnWidth(CertificateListModel::NotesColumn, 230);
+    m_ui->certificatesTable->setColumnWidth(CertificateListModel::IssuerColumn, 140);
+    m_ui->certificatesTable->setColumnWidth(CertificateListModel::ExpiresColumn, 100);
     m_ui->warningLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); "
                                                      "background: #b45309; padding: 6px; }"));
     if (purpose == Purpose::RootStore) {
@@ -104,19 +106,29 @@ void CertificateListView::refresh()
     ErrorReporter::attempt(this, windowTitle(), [this] {
         Store &store = m_workspace.store();
         const qint64 org = m_workspace.organisationId();
-        const QList<StoredCertificate> installed = store.installedCertificates();
         const QList<StoredCertificate> approved = store.approvedCas(org);
         if (m_purpose == Purpose::RootStore) {
-            m_model->setCertificates(installed, thumbprintKeys(approved), m_workspace.now());
+            m_model->setCertificates(store.installedCertificates(), thumbprintKeys(approved), {},
+                                     m_workspace.now());
         } else {
-            m_model->setCertificates(approved, thumbprintKeys(installed), m_workspace.now());
+            // Whether an approved CA's certificates can connect is a question of its chain:
+            // itself installed, or a CA above it.
+            const auto snapshot = store.snapshot(org);
+            QHash<QString, Certificate> anchors;
+            for (const StoredCertificate &ca : approved) {
+                const Certificate anchor = snapshot->installedAnchorOf(ca.certificate);
+                if (!anchor.isNull())
+                    anchors.insert(ca.certificate.thumbprint().key(), anchor);
+            }
+            m_model->setCertificates(approved, {}, anchors, m_workspace.now());
             QStringList missing;
             for (int row = 0; row < m_model->rowCount(); ++row)
-                if (!m_model->inOtherList(row))
+                if (m_model->anchorOf(row).isNull())
                     missing << m_model->certificateAt(row).displayName().toHtmlEscaped();
             m_ui->warningLabel->setText(
-                tr("<b>Not installed:</b> %1. Certificates issued by these CAs cannot connect, so "
-                   "approving them has no effect until they are installed in the root store.")
+                tr("<b>Not installed:</b> %1. Neither these CAs nor any CA above them is in the "
+                   "root store, so their certificates cannot connect: approving them has no "
+                   "effect until one is installed.")
                     .arg(missing.join(QStringLiteral(", "))));
             m_ui->warningLabel->setVisible(!missing.isEmpty());
         }

@@ -628,6 +628,15 @@ void TestDesktop::cas_warnWhenNotInstalled()
     auto *warning = child<QLabel>(cas, "warningLabel");
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("Verisign")), qPrintable(warning->text()));
+    // Chug and Ring is not installed itself, but Toot above it is: its certificates connect.
+    QVERIFY2(!warning->text().contains(QStringLiteral("Chug")), qPrintable(warning->text()));
+    bool chugConnects = false;
+    for (int row = 0; row < cas->model()->rowCount(); ++row)
+        if (cas->model()->certificateAt(row).displayName() == QStringLiteral("Chug and Ring"))
+            chugConnects = cas->model()
+                               ->data(cas->model()->index(row, CertificateListModel::NotesColumn))
+                               .toString() == QStringLiteral("Connects through Toot (installed)");
+    QVERIFY(chugConnects);
     bool flagged = false;
     for (int row = 0; row < cas->model()->rowCount(); ++row)
         if (cas->model()->certificateAt(row).displayName().contains(QStringLiteral("Verisign")))

@@ -104,4 +104,27 @@ QList<Certificate> TrustSnapshot::intermediatesAbove(const QList<Certificate> &f
     return out;
 }
 
+Certificate TrustSnapshot::installedAnchorOf(const Certificate &ca) const
+{
+    Certificate current = ca;
+    for (int depth = 0; depth < 16 && !current.isNull(); ++depth) {
+        if (isInstalled(current))
+            return current;
+        if (current.isSelfIssued())
+            return Certificate();
+        const X509_NAME *issuerName = X509_get_issuer_name(current.x509());
+        QList<Certificate> candidates = certificatesNamed(issuerName);
+        candidates << m_approvedBySubject.values(nameHash(issuerName));
+        Certificate next;
+        for (const Certificate &candidate : candidates)
+            if (candidate != current && current.isSignedBy(candidate)) {
+                next = candidate;
+                if (isInstalled(candidate))
+                    break;
+            }
+        current = next;
+    }
+    return Certificate();
+}
+
 } // namespace trustdesk

@@ -40,6 +40,10 @@ public:
 
     // Installed certificates and known intermediates whose subject is `name`.
     QList<Certificate> certificatesNamed(const X509_NAME *name) const;
+    // The installed certificate that `ca` chains up to through known certificates (itself
+    // when it is installed), or a null certificate when there is none: a CA whose
+    // certificates cannot connect. Signatures are checked; validity is not.
+    Certificate installedAnchorOf(const Certificate &ca) const;
     // Known intermediates that can extend a path upwards from the given certificates.
     QList<Certificate> intermediatesAbove(const QList<Certificate> &from) const;
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Creates the demo store DB with its certificates in DIR (when it does not exist yet) and
+# replays three failed attempts, so that the holding tank has something to accept:
+# the FTPS walk-through (Lucy's certificate for moveitfreelydemo), Rich's side-door
+# certificate and Frank's certificate straight from Toot.
+# Usage: scripts/demo-store.sh CLI DB DIR
+set -euo pipefail
+cli=$1 db=$2 dir=$3
+[ -f "$db" ] && exit 0
+"$cli" --db "$db" init --demo --demo-dir "$dir" >/dev/null
+"$cli" --db "$db" explain --cert "$dir/lucy.pem" --user moveitfreelydemo --interface ftps \
+    --address 192.0.2.15 --record >/dev/null || true
+"$cli" --db "$db" explain --cert "$dir/rich-sidedoor.pem" --user rich --address 192.0.2.23 \
+    --record >/dev/null || true
+"$cli" --db "$db" explain --cert "$dir/frank-toot.pem" --user frank --address 198.51.100.7 \
+    --record >/dev/null || true

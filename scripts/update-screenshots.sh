@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders every view of the desktop application on a fresh demo store into docs/screenshots/
+# with `trustdesk --show VIEW --grab FILE`. Run after changing a view; look at the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+scripts/demo-store.sh build/src/cli/trustdesk-cli "$work/trustdesk.db" "$work/certificates"
+mkdir -p docs/screenshots
+export QT_QPA_PLATFORM=offscreen
+for view in users user:moveitfreelydemo user:rich tank roots cas settings audit; do
+    out="docs/screenshots/${view/:/-}.png"
+    build/src/app/trustdesk --db "$work/trustdesk.db" --show "$view" --grab "$out" 2>/dev/null
+    echo "$out"
+done
