@@ -117,8 +117,8 @@ QString AuditView::exportCsv(const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write (%2)").arg(path, file.errorString());
     file.write("id,at,actor,organisation,action,target,before,after\r\n");
-    QString problem;
-    ErrorReporter::attempt(this, tr("Export the audit log"), [&] {
+    // A failed read leaves no half-written file behind.
+    const bool read = ErrorReporter::attempt(this, tr("Export the audit log"), [&] {
         constexpr int Page = 2000;
         for (int offset = 0;; offset += Page) {
             const QList<AuditEntry> page =
@@ -135,6 +135,10 @@ QString AuditView::exportCsv(const QString &path)
                 break;
         }
     });
+    if (!read) {
+        file.cancelWriting();
+        return tr("%1: not written, the audit log could not be read").arg(path);
+    }
     if (!file.commit())
         return tr("%1: cannot write (%2)").arg(path, file.errorString());
     return QString();

@@ -1,7 +1,9 @@
 #include "UserEditDialog.h"
 
+#include "ErrorReporter.h"
 #include "InputError.h"
 #include "UsersModel.h"
+#include "Workspace.h"
 #include "store/Store.h"
 #include "ui_UserEditDialog.h"
 
@@ -52,6 +54,21 @@ UserEditDialog::UserEditDialog(QWidget *parent, const std::optional<UserProfile>
 }
 
 UserEditDialog::~UserEditDialog() = default;
+
+void UserEditDialog::editUser(QWidget *parent, Workspace &workspace, const UserRecord &user)
+{
+    UserEditDialog dialog(parent, user.profile, user.hasPassword);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UserProfile profile = dialog.profile();
+    const auto password = dialog.password();
+    ErrorReporter::attempt(parent, tr("Edit user"), [&] {
+        workspace.store().updateUser(workspace.organisationId(), profile);
+        if (password)
+            workspace.store().setPassword(workspace.organisationId(), profile.username, *password);
+    });
+    workspace.changed(Workspace::Users);
+}
 
 void UserEditDialog::validate()
 {

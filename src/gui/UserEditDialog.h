@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/UserProfile.h"
+#include "store/StoreRecords.h"
 
 #include <QDialog>
 #include <memory>
@@ -14,6 +15,8 @@ class UserEditDialog;
 
 namespace trustdesk {
 
+class Workspace;
+
 class UserEditDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
     explicit UserEditDialog(QWidget *parent, const std::optional<UserProfile> &existing = {},
                             bool hasPassword = false);
     ~UserEditDialog() override;
+
+    // Edits `user` and saves the changes (profile, and the password when one was typed).
+    static void editUser(QWidget *parent, Workspace &workspace, const UserRecord &user);
 
     // The profile as entered; credentials are kept from the existing one.
     UserProfile profile() const;

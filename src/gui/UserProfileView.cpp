@@ -202,18 +202,7 @@ int UserProfileView::selectedTankRow() const
 
 void UserProfileView::editUser()
 {
-    UserEditDialog dialog(this, m_user.profile, m_user.hasPassword);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const UserProfile profile = dialog.profile();
-    const auto password = dialog.password();
-    ErrorReporter::attempt(this, tr("Edit user"), [&] {
-        m_workspace.store().updateUser(m_workspace.organisationId(), profile);
-        if (password)
-            m_workspace.store().setPassword(m_workspace.organisationId(), profile.username,
-                                            *password);
-    });
-    m_workspace.changed(Workspace::Users);
+    UserEditDialog::editUser(this, m_workspace, m_user);
 }
 
 void UserProfileView::addCredential()

@@ -172,18 +172,7 @@ void UsersView::editUser()
             record = m_workspace.store().user(m_workspace.organisationId(), names.first());
         }))
         return;
-    UserEditDialog dialog(this, record.profile, record.hasPassword);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const UserProfile profile = dialog.profile();
-    const auto password = dialog.password();
-    ErrorReporter::attempt(this, tr("Edit user"), [&] {
-        m_workspace.store().updateUser(m_workspace.organisationId(), profile);
-        if (password)
-            m_workspace.store().setPassword(m_workspace.organisationId(), profile.username,
-                                            *password);
-    });
-    m_workspace.changed(Workspace::Users);
+    UserEditDialog::editUser(this, m_workspace, record);
 }
 
 void UsersView::toggleDisabled()
