@@ -1,11 +1,13 @@
 #include "AuditView.h"
 
 #include "AuditModel.h"
+#include "DeferredRefresh.h"
 #include "ErrorReporter.h"
 #include "ui_AuditView.h"
 
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -37,6 +39,8 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->auditTable->setModel(m_model);
+    m_ui->auditTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->auditTable->fontMetrics().height() + 8);
     m_ui->auditTable->setColumnWidth(AuditModel::TimeColumn, 150);
     m_ui->auditTable->setColumnWidth(AuditModel::ActorColumn, 110);
     m_ui->auditTable->setColumnWidth(AuditModel::OrganisationColumn, 140);
@@ -56,13 +60,11 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     connect(m_ui->auditTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AuditView::showSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditView::exportToFile);
+    m_deferred = new DeferredRefresh(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (!(areas & Workspace::Audit))
             return;
-        if (isVisible())
-            reload();
-        else
-            m_stale = true;
+        m_deferred->request();
     });
 }
 
@@ -73,16 +75,8 @@ void AuditView::setFilter(const QString &text)
     m_ui->filterEdit->setText(text);
 }
 
-void AuditView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
 void AuditView::reload()
 {
-    m_stale = false;
     m_model->reload();
     refresh();
 }

@@ -13,6 +13,8 @@ class AuditView;
 
 namespace trustdesk {
 
+class DeferredRefresh;
+
 class AuditModel;
 
 class AuditView : public QWidget
@@ -31,9 +33,6 @@ public:
 public slots:
     void exportToFile();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void reload();
@@ -42,7 +41,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<Ui::AuditView> m_ui;
     AuditModel *m_model;
-    bool m_stale = false; // changed while hidden: reload when shown
+    DeferredRefresh *m_deferred;
 };
 
 } // namespace trustdesk

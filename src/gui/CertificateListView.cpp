@@ -3,6 +3,7 @@
 #include "CertificateDetailsDialog.h"
 #include "CertificateFileImport.h"
 #include "CertificatePickerDialog.h"
+#include "DeferredRefresh.h"
 #include "ErrorReporter.h"
 #include "FileDropHandler.h"
 #include "ui_CertificateListView.h"
@@ -37,6 +38,8 @@ CertificateListView::CertificateListView(Purpose purpose, Workspace &workspace, 
     m_ui->certificatesTable->setModel(m_sorted);
     m_ui->certificatesTable->sortByColumn(CertificateListModel::NameColumn, Qt::AscendingOrder);
     m_ui->certificatesTable->setWordWrap(false);
+    m_ui->certificatesTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->certificatesTable->fontMetrics().height() + 8);
     m_ui->certificatesTable->setColumnWidth(CertificateListModel::NameColumn, 170);
     m_ui->certificatesTable->setColumnWidth(CertificateListModel::NotesColumn, 230);
     m_ui->certificatesTable->setColumnWidth(CertificateListModel::IssuerColumn, 140);
@@ -73,13 +76,11 @@ CertificateListView::CertificateListView(Purpose purpose, Workspace &workspace, 
             &CertificateListView::updateButtons);
     connect(new FileDropHandler(this), &FileDropHandler::filesDropped, this,
             &CertificateListView::addFiles);
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (!(areas & (Workspace::Roots | Workspace::ApprovedCas)))
             return;
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
+        m_deferred->request();
     });
     updateButtons();
 }
@@ -91,16 +92,8 @@ QString CertificateListView::actionTitle() const
     return m_purpose == Purpose::RootStore ? tr("Install in the root store") : tr("Approve CAs");
 }
 
-void CertificateListView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void CertificateListView::refresh()
 {
-    m_stale = false;
     if (!m_workspace.isOpen())
         return;
     ErrorReporter::attempt(this, windowTitle(), [this] {

@@ -17,6 +17,8 @@ class CertificateListView;
 
 namespace trustdesk {
 
+class DeferredRefresh;
+
 class CertificateListView : public QWidget
 {
     Q_OBJECT
@@ -36,9 +38,6 @@ public slots:
     void removeSelected();
     void showDetails();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void updateButtons();
@@ -51,7 +50,7 @@ private:
     std::unique_ptr<Ui::CertificateListView> m_ui;
     CertificateListModel *m_model;
     QSortFilterProxyModel *m_sorted;
-    bool m_stale = false; // changed while hidden: reload when shown
+    DeferredRefresh *m_deferred;
 };
 
 } // namespace trustdesk

@@ -22,7 +22,7 @@ public:
     ~CertificatePickerDialog() override;
 
     QList<Certificate> chosen() const;
-    // Ticks the certificates whose display name contains `text` (tests and keyboard users).
+    // Ticks or unticks the certificate on `row`.
     void setChecked(int row, bool checked);
 
     // The operating system's trusted roots, through Qt's view of the platform store.

@@ -2,6 +2,7 @@
 
 #include "AcceptTankEntryDialog.h"
 #include "CertificateDetailsDialog.h"
+#include "DeferredRefresh.h"
 #include "ErrorReporter.h"
 #include "TankModel.h"
 #include "ui_HoldingTankView.h"
@@ -54,12 +55,10 @@ HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
         if (!rows.isEmpty() && !m_model->entryAt(rows.first()).username.isEmpty())
             emit openUserRequested(m_model->entryAt(rows.first()).username);
     });
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (areas & (Workspace::Tank | Workspace::Users)) {
-            if (isVisible())
-                refresh();
-            else
-                m_stale = true;
+            m_deferred->request();
         }
         if (areas & Workspace::Settings)
             showSettings();
@@ -84,16 +83,8 @@ void HoldingTankView::selectRow(int row)
     m_ui->tankTable->selectRow(row);
 }
 
-void HoldingTankView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void HoldingTankView::refresh()
 {
-    m_stale = false;
     m_model->reload();
     applyFilter();
 }

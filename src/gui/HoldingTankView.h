@@ -14,6 +14,8 @@ class HoldingTankView;
 
 namespace trustdesk {
 
+class DeferredRefresh;
+
 class TankModel;
 
 class HoldingTankView : public QWidget
@@ -38,9 +40,6 @@ public slots:
 signals:
     void openUserRequested(const QString &username);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void applyFilter();
@@ -51,7 +50,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<Ui::HoldingTankView> m_ui;
     TankModel *m_model;
-    bool m_stale = false; // changed while hidden: reload when shown
+    DeferredRefresh *m_deferred;
 };
 
 } // namespace trustdesk

@@ -1,5 +1,6 @@
 #include "UsersView.h"
 
+#include "DeferredRefresh.h"
 #include "ErrorReporter.h"
 #include "UserEditDialog.h"
 #include "UsersModel.h"
@@ -59,13 +60,11 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &UsersView::editUser);
     connect(m_ui->disableButton, &QPushButton::clicked, this, &UsersView::toggleDisabled);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &UsersView::removeUsers);
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (!(areas & (Workspace::Users | Workspace::Tank)))
             return;
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
+        m_deferred->request();
     });
     updateButtons();
 }
@@ -78,16 +77,8 @@ void UsersView::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
-void UsersView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void UsersView::refresh()
 {
-    m_stale = false;
     const QStringList selected = selectedUsernames();
     m_model->reload();
     updateCount();
@@ -124,11 +115,7 @@ void UsersView::updateButtons()
     m_ui->removeButton->setEnabled(!rows.isEmpty());
     m_ui->disableButton->setEnabled(!rows.isEmpty());
     m_ui->addButton->setEnabled(m_workspace.isOpen());
-    const bool allDisabled =
-        !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [this](const QModelIndex &i) {
-            return m_model->userAt(i.row()).profile.disabled;
-        });
-    m_ui->disableButton->setText(allDisabled ? tr("&Enable") : tr("&Disable"));
+    m_ui->disableButton->setText(selectionAllDisabled() ? tr("&Enable") : tr("&Disable"));
 }
 
 void UsersView::selectUser(const QString &username)
@@ -138,6 +125,14 @@ void UsersView::selectUser(const QString &username)
         return;
     m_ui->usersTable->selectRow(row);
     m_ui->usersTable->scrollTo(m_model->index(row, 0));
+}
+
+bool UsersView::selectionAllDisabled() const
+{
+    const QModelIndexList rows = m_ui->usersTable->selectionModel()->selectedRows();
+    return !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [this](const QModelIndex &i) {
+        return m_model->userAt(i.row()).profile.disabled;
+    });
 }
 
 QStringList UsersView::selectedUsernames() const
@@ -180,7 +175,8 @@ void UsersView::toggleDisabled()
     const QModelIndexList rows = m_ui->usersTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const bool enable = m_ui->disableButton->text() == tr("&Enable");
+    // The button enables when every selected user is disabled, and disables otherwise.
+    const bool enable = selectionAllDisabled();
     QList<UserProfile> profiles;
     for (const QModelIndex &index : rows)
         profiles << m_model->userAt(index.row()).profile;

@@ -13,6 +13,8 @@ class UsersView;
 
 namespace trustdesk {
 
+class DeferredRefresh;
+
 class UsersModel;
 
 class UsersView : public QWidget
@@ -37,18 +39,16 @@ public slots:
 signals:
     void openUserRequested(const QString &username);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void updateCount();
     void updateButtons();
+    bool selectionAllDisabled() const;
 
     Workspace &m_workspace;
     std::unique_ptr<Ui::UsersView> m_ui;
     UsersModel *m_model;
-    bool m_stale = false; // changed while hidden: reload when shown
+    DeferredRefresh *m_deferred;
 };
 
 } // namespace trustdesk

@@ -34,15 +34,6 @@ void Workspace::open(std::unique_ptr<Store> store, const QString &organisation)
     emit dataChanged(Everything);
 }
 
-void Workspace::close()
-{
-    m_purgeTimer.stop();
-    m_store.reset();
-    m_organisations.clear();
-    m_organisation = OrganisationSettings();
-    emit storeClosed();
-}
-
 void Workspace::setOrganisation(qint64 id)
 {
     if (!m_store || id == m_organisation.id)

@@ -38,7 +38,6 @@ public:
     // Takes the store, chooses the named organisation (or the first) and purges expired
     // tank entries (RULES 4.4). Throws InputError/StoreError, leaving the old store open.
     void open(std::unique_ptr<Store> store, const QString &organisation = QString());
-    void close();
 
     QList<OrganisationSettings> organisations() const { return m_organisations; }
     const OrganisationSettings &organisation() const { return m_organisation; }
@@ -57,7 +56,6 @@ public:
 
 signals:
     void storeOpened();
-    void storeClosed();
     void organisationChanged();
     void dataChanged(trustdesk::Workspace::Areas areas);
     // A short line for the status bar about what just happened.

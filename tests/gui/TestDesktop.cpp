@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <functional>
 
 using namespace trustdesk;
@@ -119,8 +121,10 @@ private slots:
     void profile_importCertificateFile();
     void profile_importMalformedFile_changesNothing();
     void profile_removeCredential();
+    void profile_editUser();
 
     void roots_installFromFiles();
+    void roots_installByDroppingFiles();
     void roots_malformedFileAmongGoodOnes_importsNothing();
     void roots_remove();
     void cas_warnWhenNotInstalled();
@@ -559,6 +563,29 @@ void TestDesktop::profile_removeCredential()
     QCOMPARE(store().auditLog(1).first().action, QStringLiteral("credential.remove"));
 }
 
+void TestDesktop::profile_editUser()
+{
+    m_window->openUser(QStringLiteral("paula"));
+    whenModal(QStringLiteral("UserEditDialog"), [](QWidget *dialog) {
+        auto *name = child<QLineEdit>(dialog, "fullNameEdit");
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Paula Parker"));
+        auto *ftps = child<QComboBox>(dialog, "ftpsPolicyCombo");
+        ftps->setCurrentIndex(ftps->findData(int(Policy::PasswordAndCertificate)));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("n3w"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), QStringLiteral("n3w"));
+        clickBox(dialog, QDialogButtonBox::Ok);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->profileView(), "editButton"), Qt::LeftButton);
+    const UserRecord paula = store().user(org(), QStringLiteral("paula"));
+    QCOMPARE(paula.profile.fullName, QStringLiteral("Paula Parker"));
+    QCOMPARE(paula.profile.ftpsPolicy, Policy::PasswordAndCertificate);
+    QVERIFY(store().verifyPassword(org(), QStringLiteral("paula"), "n3w"));
+    QVERIFY(child<QLabel>(m_window->profileView(), "summaryLabel")
+                ->text()
+                .contains(QStringLiteral("Paula Parker")));
+}
+
 // ------------------------------------------------------------------ roots and CAs
 
 void TestDesktop::roots_installFromFiles()
@@ -579,6 +606,29 @@ void TestDesktop::roots_installFromFiles()
         found = found || stored.certificate == ca.cert;
     QVERIFY(found);
     QCOMPARE(store().auditLog(1).first().action, QStringLiteral("root.install"));
+}
+
+void TestDesktop::roots_installByDroppingFiles()
+{
+    m_window->showPage(MainWindow::RootsPage);
+    CertificateListView *roots = m_window->rootsView();
+    const int before = roots->model()->rowCount();
+    const Issued ca = TestPki::root(QStringLiteral("Dropped Root"));
+    const QString path = m_dir->filePath(QStringLiteral("dropped.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ca.cert.toPem().toUtf8());
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = roots->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(roots, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(roots, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(roots->model()->rowCount(), before + 1);
 }
 
 void TestDesktop::roots_malformedFileAmongGoodOnes_importsNothing()
