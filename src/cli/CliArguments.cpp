@@ -42,6 +42,8 @@ const QSet<QString> &valueOptions()
         QStringLiteral("log"),
         QStringLiteral("limit"),
         QStringLiteral("address"),
+        QStringLiteral("parent"),
+        QStringLiteral("register"),
     };
     return options;
 }
@@ -55,6 +57,8 @@ const QSet<QString> &flagOptions()
         QStringLiteral("disabled"),       QStringLiteral("enabled"),
         QStringLiteral("record"),         QStringLiteral("keep-other"),
         QStringLiteral("expired"),        QStringLiteral("approve"),
+        QStringLiteral("no-install"),     QStringLiteral("replace"),
+        QStringLiteral("legacy-pkcs12"),
     };
     return options;
 }

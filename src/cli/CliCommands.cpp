@@ -3,17 +3,23 @@
 #include "InputError.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "orgca/ClientCertificateIssuer.h"
+#include "orgca/OrganisationCa.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "x509/CertificateLoader.h"
+#include "x509/CertificateRequest.h"
+#include "x509/Pkcs12Writer.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <openssl/opensslv.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -172,6 +178,14 @@ QString CliCommands::usage()
         "[--address IP]\n"
         "  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID\n"
         "  tank purge [--user NAME] [--expired]\n"
+        "  orgca create --cn TEXT [--key rsa2048|rsa3072|rsa4096|ec256|ec384] [--days N]\n"
+        "        [--parent FILE.p12] [--no-install] [--replace] --passphrase-stdin\n"
+        "  orgca import FILE.p12 [--no-install] [--replace] --passphrase-stdin | orgca show\n"
+        "  issue --cn TEXT [--user NAME] [--key TYPE] [--days N] [--email ADDR]\n"
+        "        [--register thumbprint|cn|both|none] [--legacy-pkcs12] --out FILE.p12 "
+        "--passphrase-stdin\n"
+        "  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem "
+        "--passphrase-stdin\n"
         "  audit list [--limit N]\n"
         "\n"
         "P is password, certificate or password+certificate. Certificate files may be PEM, DER,\n"
@@ -321,8 +335,11 @@ int CliCommands::dispatch()
         return tank();
     if (command == QLatin1String("audit"))
         return audit();
-    if (command == QLatin1String("orgca") || command == QLatin1String("issue") ||
-        command == QLatin1String("map") || command == QLatin1String("listen"))
+    if (command == QLatin1String("orgca"))
+        return orgca();
+    if (command == QLatin1String("issue"))
+        return issue();
+    if (command == QLatin1String("map") || command == QLatin1String("listen"))
         throw UsageProblem{
             tr("'%1' is not available in this version of TrustDesk yet").arg(command)};
     throw UsageProblem{tr("unknown command '%1'").arg(command)};
@@ -970,6 +987,294 @@ int CliCommands::audit()
     }
     if (m_json)
         printJson(list);
+    return Success;
+}
+
+// ---------------------------------------------------------------- organisation CA
+
+namespace {
+
+KeyType keyTypeOption(const CliArguments &args, KeyType fallback)
+{
+    if (!args.has(QStringLiteral("key")))
+        return fallback;
+    KeyType type = fallback;
+    if (!PrivateKey::parseKeyType(args.value(QStringLiteral("key")), &type))
+        throw InputError(CliCommands::tr("--key: '%1' is not a key type (rsa2048, rsa3072, "
+                                         "rsa4096, ec256 or ec384)")
+                             .arg(args.value(QStringLiteral("key"))));
+    return type;
+}
+
+int daysOption(const CliArguments &args, int fallback)
+{
+    if (!args.has(QStringLiteral("days")))
+        return fallback;
+    bool ok = false;
+    const int days = args.value(QStringLiteral("days")).toInt(&ok);
+    if (!ok || days < 1)
+        throw InputError(CliCommands::tr("--days: '%1' is not a positive number of days")
+                             .arg(args.value(QStringLiteral("days"))));
+    return days;
+}
+
+// Writes all or nothing: a failed write leaves no partial file (and an existing one as it was).
+void writeFileAtomically(const QString &path, const QByteArray &data, bool secret)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw InputError(CliCommands::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    if (secret)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(data);
+    if (!file.commit())
+        throw InputError(CliCommands::tr("%1: cannot write: %2").arg(path, file.errorString()));
+}
+
+QJsonObject caJson(const Certificate &cert)
+{
+    return QJsonObject{{QStringLiteral("subject"), cert.subjectText()},
+                       {QStringLiteral("cn"), cert.displayName()},
+                       {QStringLiteral("thumbprint"), cert.thumbprint().grouped()},
+                       {QStringLiteral("sha256"), cert.sha256()},
+                       {QStringLiteral("key"), cert.keyDescription()},
+                       {QStringLiteral("not_before"), cert.notBefore().toString(Qt::ISODate)},
+                       {QStringLiteral("not_after"), cert.notAfter().toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+int CliCommands::orgca()
+{
+    const QString sub = word(1);
+    if (sub == QLatin1String("create")) {
+        requireWords(2, QStringLiteral("orgca create --cn TEXT [--key TYPE] [--days N] "
+                                       "[--parent FILE.p12] [--no-install] [--replace] "
+                                       "--passphrase-stdin"));
+        allowOptions({QStringLiteral("cn"), QStringLiteral("key"), QStringLiteral("days"),
+                      QStringLiteral("parent"), QStringLiteral("no-install"),
+                      QStringLiteral("replace"), QStringLiteral("passphrase-stdin")});
+        if (!m_args.has(QStringLiteral("cn")))
+            throw UsageProblem{tr("orgca create needs --cn TEXT")};
+        if (!m_args.has(QStringLiteral("passphrase-stdin")))
+            throw UsageProblem{tr("orgca create needs --passphrase-stdin: the CA key is stored "
+                                  "only encrypted")};
+        OrganisationCaSpec spec;
+        spec.commonName = m_args.value(QStringLiteral("cn"));
+        spec.keyType = keyTypeOption(m_args, KeyType::Rsa3072);
+        spec.days = daysOption(m_args, 3650);
+        const qint64 org = organisationId();
+        const QByteArray passphrase = readStdinLine(tr("--passphrase-stdin (the CA key)"));
+        OrganisationCa::validatePassphrase(passphrase);
+        LoadedCertificates parent;
+        if (m_args.has(QStringLiteral("parent"))) {
+            const QString file = m_args.value(QStringLiteral("parent"));
+            parent = CertificateLoader::loadFile(
+                file, readStdinLine(tr("--passphrase-stdin (the parent's file)")));
+            if (parent.privateKey.isNull())
+                throw InputError(tr("%1: holds no private key; the parent CA's PKCS#12 is needed "
+                                    "to sign the new CA")
+                                     .arg(file));
+        }
+        if (!m_args.has(QStringLiteral("replace")) && store().organisationCa(org))
+            throw InputError(
+                tr("organisation '%1' already has a CA; give --replace to replace it")
+                    .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+        const OrganisationCa ca =
+            OrganisationCa::create(spec, passphrase, now(), parent.certificates.value(0),
+                                   parent.privateKey, parent.certificates.mid(1));
+        const bool install = !m_args.has(QStringLiteral("no-install"));
+        store().setOrganisationCa(org, ca, QStringLiteral("create"), install,
+                                  m_args.has(QStringLiteral("replace")));
+        print(tr("created the organisation CA '%1' (%2, valid until %3)%4")
+                  .arg(ca.certificate().subjectText(), ca.certificate().keyDescription(),
+                       ca.certificate().notAfter().toString(Qt::ISODate),
+                       install ? tr("; installed and approved") : QString()));
+        if (m_json)
+            printJson(caJson(ca.certificate()));
+        return Success;
+    }
+    if (sub == QLatin1String("import")) {
+        requireWords(3, QStringLiteral("orgca import FILE.p12 [--no-install] [--replace] "
+                                       "--passphrase-stdin"));
+        allowOptions({QStringLiteral("no-install"), QStringLiteral("replace"),
+                      QStringLiteral("passphrase-stdin")});
+        if (!m_args.has(QStringLiteral("passphrase-stdin")))
+            throw UsageProblem{tr("orgca import needs --passphrase-stdin: the file's passphrase, "
+                                  "then the one to store the key under")};
+        const QString file = word(2);
+        const qint64 org = organisationId();
+        const QByteArray filePassphrase = readStdinLine(tr("--passphrase-stdin (%1)").arg(file));
+        const QByteArray storePassphrase =
+            readStdinLine(tr("--passphrase-stdin (the passphrase to store the CA key under)"));
+        const OrganisationCa ca = OrganisationCa::fromPkcs12(CertificateLoader::readFile(file),
+                                                             filePassphrase, storePassphrase, file);
+        const bool install = !m_args.has(QStringLiteral("no-install"));
+        store().setOrganisationCa(org, ca, QStringLiteral("import"), install,
+                                  m_args.has(QStringLiteral("replace")));
+        print(tr("imported the organisation CA '%1'%2")
+                  .arg(ca.certificate().subjectText(),
+                       install ? tr("; installed and approved") : QString()));
+        if (m_json)
+            printJson(caJson(ca.certificate()));
+        return Success;
+    }
+    if (sub == QLatin1String("show")) {
+        requireWords(2, QStringLiteral("orgca show"));
+        allowOptions({});
+        const qint64 org = organisationId();
+        const auto ca = store().organisationCa(org);
+        if (!ca)
+            throw InputError(
+                tr("organisation '%1' has no CA; create one with 'orgca create' or "
+                   "import one with 'orgca import'")
+                    .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+        const Certificate cert = ca->certificate();
+        const auto contains = [&cert](const QList<StoredCertificate> &list) {
+            return std::any_of(list.begin(), list.end(), [&cert](const StoredCertificate &s) {
+                return s.certificate == cert;
+            });
+        };
+        const bool installed = contains(store().installedCertificates());
+        const bool approved = contains(store().approvedCas(org));
+        const int issued = int(store().issuedCertificates(org).size());
+        QJsonObject json = caJson(cert);
+        json.insert(QStringLiteral("installed"), installed);
+        json.insert(QStringLiteral("approved"), approved);
+        json.insert(QStringLiteral("issued"), issued);
+        json.insert(QStringLiteral("key_storage"),
+                    QStringLiteral("PKCS#8, AES-256-CBC, PBKDF2-HMAC-SHA256"));
+        if (m_json) {
+            printJson(json);
+            return Success;
+        }
+        print(tr("subject      %1").arg(cert.subjectText()));
+        print(tr("issuer       %1").arg(cert.issuerText()));
+        print(tr("thumbprint   %1").arg(cert.thumbprint().grouped()));
+        print(tr("sha256       %1").arg(cert.sha256()));
+        print(tr("key          %1 (stored encrypted: PKCS#8, AES-256, PBKDF2)")
+                  .arg(cert.keyDescription()));
+        print(tr("valid        %1 to %2")
+                  .arg(cert.notBefore().toString(Qt::ISODate),
+                       cert.notAfter().toString(Qt::ISODate)));
+        print(tr("installed    %1").arg(installed ? tr("yes") : tr("no")));
+        print(tr("approved     %1").arg(approved ? tr("yes") : tr("no")));
+        print(tr("issued       %1 certificate(s)").arg(issued));
+        return Success;
+    }
+    throw UsageProblem{tr("usage: trustdesk-cli orgca create|import|show")};
+}
+
+int CliCommands::issue()
+{
+    requireWords(1, QStringLiteral("issue (--cn TEXT | --csr FILE.csr) [--user NAME] ... --out "
+                                   "FILE --passphrase-stdin"));
+    const bool fromRequest = m_args.has(QStringLiteral("csr"));
+    QStringList allowed{QStringLiteral("user"),     QStringLiteral("days"),
+                        QStringLiteral("email"),    QStringLiteral("out"),
+                        QStringLiteral("register"), QStringLiteral("passphrase-stdin")};
+    if (fromRequest)
+        allowed << QStringLiteral("csr");
+    else
+        allowed << QStringLiteral("cn") << QStringLiteral("key") << QStringLiteral("legacy-pkcs12");
+    allowOptions(allowed);
+    if (fromRequest == m_args.has(QStringLiteral("cn")))
+        throw UsageProblem{tr("give exactly one of --cn TEXT (a new key) or --csr FILE (sign a "
+                              "request)")};
+    if (!m_args.has(QStringLiteral("out")))
+        throw UsageProblem{tr("issue needs --out FILE")};
+    if (!m_args.has(QStringLiteral("passphrase-stdin")))
+        throw UsageProblem{tr("issue needs --passphrase-stdin: the organisation CA's passphrase%1")
+                               .arg(fromRequest ? QString() : tr(", then the new file's"))};
+
+    Store::IssueRegistration registration;
+    registration.username = m_args.value(QStringLiteral("user"));
+    const QString registerAs = m_args.has(QStringLiteral("register"))
+                                   ? m_args.value(QStringLiteral("register"))
+                                   : QStringLiteral("thumbprint");
+    if (registerAs != QLatin1String("thumbprint") && registerAs != QLatin1String("cn") &&
+        registerAs != QLatin1String("both") && registerAs != QLatin1String("none"))
+        throw InputError(
+            tr("--register: '%1' is not one of thumbprint, cn, both or none").arg(registerAs));
+    registration.thumbprint =
+        registerAs == QLatin1String("thumbprint") || registerAs == QLatin1String("both");
+    registration.commonName =
+        registerAs == QLatin1String("cn") || registerAs == QLatin1String("both");
+
+    const qint64 org = organisationId();
+    const QDateTime when = now();
+    if (!registration.username.isEmpty())
+        registration.username = store().user(org, registration.username).profile.username;
+    const auto ca = store().organisationCa(org);
+    if (!ca)
+        throw InputError(tr("organisation '%1' has no CA; create one with 'orgca create' or "
+                            "import one with 'orgca import'")
+                             .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+
+    ClientCertificateSpec spec;
+    CertificateRequest request;
+    const int days = daysOption(m_args, 365);
+    if (fromRequest) {
+        request = CertificateRequest::fromFile(m_args.value(QStringLiteral("csr")));
+    } else {
+        spec.commonName = m_args.value(QStringLiteral("cn"));
+        spec.email = m_args.value(QStringLiteral("email"));
+        spec.keyType = keyTypeOption(m_args, KeyType::Rsa2048);
+        spec.days = days;
+        ClientCertificateIssuer::validate(spec, ca->certificate(), when);
+    }
+    const PrivateKey caKey = ca->unlock(readStdinLine(tr("--passphrase-stdin (the organisation "
+                                                         "CA's passphrase)")));
+    QByteArray filePassphrase;
+    if (!fromRequest) {
+        filePassphrase = readStdinLine(tr("--passphrase-stdin (the new file's passphrase)"));
+        if (filePassphrase.isEmpty())
+            throw InputError(tr("--passphrase-stdin: the new file's passphrase is empty; a "
+                                "PKCS#12 with a private key needs one"));
+    }
+
+    const ClientCertificateIssuer issuer(*ca, caKey);
+    const QString out = m_args.value(QStringLiteral("out"));
+    Certificate certificate;
+    if (fromRequest) {
+        certificate =
+            issuer.signRequest(request, days, m_args.value(QStringLiteral("email")), when);
+        writeFileAtomically(out, certificate.toPem().toLatin1(), false);
+    } else {
+        const IssuedCredential issued = issuer.issue(spec, when);
+        certificate = issued.certificate;
+        const Pkcs12Encryption encryption = m_args.has(QStringLiteral("legacy-pkcs12"))
+                                                ? Pkcs12Encryption::Legacy3Des
+                                                : Pkcs12Encryption::Aes256;
+        writeFileAtomically(out,
+                            Pkcs12Writer::write(certificate, issued.key,
+                                                QList<Certificate>{ca->certificate()} + ca->chain(),
+                                                filePassphrase, spec.commonName, encryption),
+                            true);
+    }
+    IssuedCertificateRecord record;
+    try {
+        record = store().recordIssuedCertificate(org, certificate, registration);
+    } catch (...) {
+        QFile::remove(out); // not recorded: the file must not exist either
+        throw;
+    }
+    print(tr("issued '%1' (serial %2, valid until %3) to %4%5")
+              .arg(certificate.subjectText(), record.serial,
+                   certificate.notAfter().toString(Qt::ISODate), out,
+                   record.registered.isEmpty()
+                       ? QString()
+                       : tr("; user '%1' accepts its %2").arg(record.username, record.registered)));
+    if (m_json) {
+        QJsonObject json = caJson(certificate);
+        json.remove(QStringLiteral("key"));
+        json.insert(QStringLiteral("serial"), record.serial);
+        json.insert(QStringLiteral("user"),
+                    record.username.isEmpty() ? QJsonValue() : QJsonValue(record.username));
+        json.insert(QStringLiteral("registered"), record.registered);
+        json.insert(QStringLiteral("out"), out);
+        printJson(json);
+    }
     return Success;
 }
 

@@ -48,6 +48,8 @@ private:
     int explain();
     int tank();
     int audit();
+    int orgca();
+    int issue();
 
     Store &store();
     qint64 organisationId();

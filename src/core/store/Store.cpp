@@ -2,6 +2,7 @@
 
 #include "../InputError.h"
 #include "../engine/CommonName.h"
+#include "../x509/CertificateLoader.h"
 #include "PasswordHasher.h"
 #include "StoreError.h"
 #include "StoreSchema.h"
@@ -1285,6 +1286,204 @@ int Store::purgeExpiredTank(qint64 organisationId, const QDateTime &now)
     return purgeTank(organisationId, QString(), now.addDays(-org.tankDays));
 }
 
+// ---------------------------------------------------------------- organisation CA
+
+std::optional<OrganisationCa> Store::organisationCa(qint64 organisationId)
+{
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral("SELECT c.der, o.encrypted_key, o.chain_pem FROM organisation_ca o"
+                             " JOIN certificates c ON c.id = o.certificate_id"
+                             " WHERE o.organisation_id = ?"));
+    query.addBindValue(organisationId);
+    run(query);
+    if (!query.next())
+        return std::nullopt;
+    QList<Certificate> chain;
+    const QByteArray chainPem = query.value(2).toByteArray();
+    if (!chainPem.isEmpty())
+        chain =
+            CertificateLoader::loadBytes(chainPem, tr("the organisation CA's chain")).certificates;
+    return OrganisationCa::fromStored(Certificate::fromDer(query.value(0).toByteArray()),
+                                      query.value(1).toByteArray(), chain);
+}
+
+void Store::trustOrganisationCa(qint64 organisationId, const QString &org, const Certificate &ca)
+{
+    const qint64 certificate = certificateId(ca);
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    QSqlQuery install = prepared(
+        m_db,
+        QStringLiteral("INSERT OR IGNORE INTO root_store (certificate_id, added) VALUES (?, ?)"));
+    install.addBindValue(certificate);
+    install.addBindValue(now);
+    run(install);
+    if (install.numRowsAffected() > 0)
+        audit(QString(), QStringLiteral("root.install"),
+              QStringLiteral("root:%1").arg(ca.thumbprint().key()), {}, certificateSummary(ca));
+    QSqlQuery approve =
+        prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO approved_cas (organisation_id, "
+                                      "certificate_id, added) VALUES (?, ?, ?)"));
+    approve.addBindValue(organisationId);
+    approve.addBindValue(certificate);
+    approve.addBindValue(now);
+    run(approve);
+    if (approve.numRowsAffected() > 0)
+        audit(org, QStringLiteral("ca.approve"), QStringLiteral("ca:%1").arg(ca.thumbprint().key()),
+              {}, certificateSummary(ca));
+}
+
+void Store::setOrganisationCa(qint64 organisationId, const OrganisationCa &ca, const QString &how,
+                              bool installAndApprove, bool replace)
+{
+    const QString org = organisationName(organisationId);
+    const auto existing = organisationCa(organisationId);
+    if (existing && !replace)
+        throw InputError(tr("organisation '%1' already has a CA ('%2'); replace it explicitly")
+                             .arg(org, existing->certificate().displayName()));
+    QString chainPem;
+    for (const Certificate &cert : ca.chain())
+        chainPem += cert.toPem();
+    Transaction transaction(*this);
+    QSqlQuery save = prepared(
+        m_db, QStringLiteral(
+                  "INSERT OR REPLACE INTO organisation_ca (organisation_id, "
+                  "certificate_id, chain_pem, encrypted_key, created) VALUES (?, ?, ?, ?, ?)"));
+    save.addBindValue(organisationId);
+    save.addBindValue(certificateId(ca.certificate()));
+    save.addBindValue(chainPem);
+    save.addBindValue(QString::fromLatin1(ca.encryptedKey()));
+    save.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    run(save);
+    QJsonObject after = certificateSummary(ca.certificate());
+    after.insert(QStringLiteral("key"), ca.certificate().keyDescription());
+    after.insert(QStringLiteral("not_after"), iso(ca.certificate().notAfter()));
+    audit(org, QStringLiteral("orgca.%1").arg(how),
+          QStringLiteral("orgca:%1").arg(ca.certificate().thumbprint().key()),
+          existing ? certificateSummary(existing->certificate()) : QJsonObject(), after);
+    if (installAndApprove)
+        trustOrganisationCa(organisationId, org, ca.certificate());
+    transaction.commit();
+}
+
+IssuedCertificateRecord Store::recordIssuedCertificate(qint64 organisationId,
+                                                       const Certificate &certificate,
+                                                       const IssueRegistration &registration)
+{
+    const QString org = organisationName(organisationId);
+    const auto ca = organisationCa(organisationId);
+    if (!ca)
+        throw InputError(tr("organisation '%1' has no CA").arg(org));
+    if (!certificate.isSignedBy(ca->certificate()))
+        throw InputError(tr("'%1' was not issued by the organisation CA '%2'")
+                             .arg(certificate.displayName(), ca->certificate().displayName()));
+    QStringList registered;
+    if (!registration.username.isEmpty() && registration.thumbprint)
+        registered << QStringLiteral("thumbprint");
+    if (!registration.username.isEmpty() && registration.commonName)
+        registered << QStringLiteral("cn");
+    const QString cn = certificate.commonNames().values.value(0);
+
+    Transaction transaction(*this);
+    QVariant userIdValue; // NULL: issued without a user
+    QString username = registration.username;
+    if (!username.isEmpty()) {
+        const UserRecord record = user(organisationId, username);
+        userIdValue = record.profile.id;
+        username = record.profile.username; // as the store spells it
+    }
+    trustOrganisationCa(organisationId, org, ca->certificate());
+
+    IssuedCertificateRecord out;
+    out.username = username;
+    out.certificate = certificate;
+    out.serial = certificate.serialHex();
+    out.registered = text(registered.join(QLatin1Char('+')));
+    out.issuedAt = QDateTime::currentDateTimeUtc();
+    out.issuedBy = m_actor;
+    QSqlQuery insert = prepared(
+        m_db, QStringLiteral("INSERT INTO issued_certificates (organisation_id, user_id, "
+                             "username, certificate_id, serial, subject, thumbprint, not_after, "
+                             "registered, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?)"));
+    insert.addBindValue(organisationId);
+    insert.addBindValue(userIdValue);
+    insert.addBindValue(text(username));
+    insert.addBindValue(certificateId(certificate));
+    insert.addBindValue(out.serial);
+    insert.addBindValue(certificate.subjectText());
+    insert.addBindValue(certificate.thumbprint().key());
+    insert.addBindValue(iso(certificate.notAfter()));
+    insert.addBindValue(text(out.registered));
+    insert.addBindValue(iso(out.issuedAt));
+    insert.addBindValue(m_actor);
+    run(insert);
+    out.id = insert.lastInsertId().toLongLong();
+
+    const auto addCredentialRow = [&](const QString &kind, const QString &value) {
+        const auto [stored, key] = normaliseCredential(kind, value);
+        QSqlQuery add = prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO credentials (user_id, "
+                                                      "kind, value, value_key, added) VALUES (?, "
+                                                      "?, ?, ?, ?)"));
+        add.addBindValue(userIdValue);
+        add.addBindValue(kind);
+        add.addBindValue(stored);
+        add.addBindValue(key);
+        add.addBindValue(iso(out.issuedAt));
+        run(add);
+        if (add.numRowsAffected() > 0)
+            audit(org, QStringLiteral("credential.add"), QStringLiteral("user:%1").arg(username),
+                  {},
+                  QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), stored}});
+    };
+    if (registered.contains(QLatin1String("thumbprint")))
+        addCredentialRow(QStringLiteral("thumbprint"), certificate.thumbprint().key());
+    if (registered.contains(QLatin1String("cn")))
+        addCredentialRow(QStringLiteral("cn"), cn);
+
+    audit(org, QStringLiteral("certificate.issue"),
+          username.isEmpty() ? QStringLiteral("serial:%1").arg(out.serial)
+                             : QStringLiteral("user:%1").arg(username),
+          {},
+          QJsonObject{{QStringLiteral("serial"), out.serial},
+                      {QStringLiteral("subject"), certificate.subjectText()},
+                      {QStringLiteral("thumbprint"), certificate.thumbprint().grouped()},
+                      {QStringLiteral("not_after"), iso(certificate.notAfter())},
+                      {QStringLiteral("issuer"), ca->certificate().subjectText()},
+                      {QStringLiteral("registered"), out.registered},
+                      {QStringLiteral("issued_by"), m_actor}});
+    transaction.commit();
+    return out;
+}
+
+QList<IssuedCertificateRecord> Store::issuedCertificates(qint64 organisationId,
+                                                         const QString &username)
+{
+    const bool oneUser = !username.isEmpty();
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral("SELECT i.id, i.username, c.der, i.serial, i.registered, i.issued_at,"
+                             " i.issued_by FROM issued_certificates i"
+                             " JOIN certificates c ON c.id = i.certificate_id"
+                             " WHERE i.organisation_id = ?%1 ORDER BY i.issued_at DESC, i.id DESC")
+                  .arg(oneUser ? QLatin1String(" AND i.user_id = ?") : QLatin1String("")));
+    query.addBindValue(organisationId);
+    if (oneUser)
+        query.addBindValue(userId(organisationId, username));
+    run(query);
+    QList<IssuedCertificateRecord> out;
+    while (query.next()) {
+        IssuedCertificateRecord record;
+        record.id = query.value(0).toLongLong();
+        record.username = query.value(1).toString();
+        record.certificate = Certificate::fromDer(query.value(2).toByteArray());
+        record.serial = query.value(3).toString();
+        record.registered = query.value(4).toString();
+        record.issuedAt = fromIso(query.value(5));
+        record.issuedBy = query.value(6).toString();
+        out << record;
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------- audit
 
 QList<AuditEntry> Store::auditLog(int limit)
@@ -1391,16 +1590,22 @@ QList<UserRecord> Store::userPage(qint64 organisationId, const UserQuery &query)
 {
     const bool filtered = !query.filter.isEmpty();
     QSqlQuery sql = prepared(
-        m_db, QStringLiteral(
-                  "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-                  " u.password_hash IS NOT NULL, u.created,"
-                  " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
-                  " AND t.user_id = u.id AND t.kind <> 'untrusted-ca') AS pending,"
-                  " (SELECT COUNT(*) FROM credentials c WHERE c.user_id = u.id) AS credential_count"
-                  " FROM users u WHERE u.organisation_id = ?%1%2 LIMIT ? OFFSET ?")
-                  .arg(filtered ? QLatin1String(UserFilter) : QLatin1String(""),
-                       userOrderBy(query.sort, query.descending)));
+        m_db,
+        QStringLiteral(
+            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+            " u.password_hash IS NOT NULL, u.created,"
+            " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+            " AND t.user_id = u.id AND t.kind <> 'untrusted-ca') AS pending,"
+            " (SELECT COUNT(*) FROM credentials c WHERE c.user_id = u.id) AS credential_count,"
+            " (SELECT COUNT(*) FROM issued_certificates i WHERE i.user_id = u.id"
+            " AND i.not_after > ? AND i.not_after <= ?) AS expiring"
+            " FROM users u WHERE u.organisation_id = ?%1%2 LIMIT ? OFFSET ?")
+            .arg(filtered ? QLatin1String(UserFilter) : QLatin1String(""),
+                 userOrderBy(query.sort, query.descending)));
     sql.setForwardOnly(true);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    sql.addBindValue(iso(now));
+    sql.addBindValue(iso(now.addDays(IssuedCertificateRecord::ExpiryWarningDays)));
     sql.addBindValue(organisationId);
     if (filtered) {
         sql.addBindValue(containsPattern(query.filter.toCaseFolded()));
@@ -1424,6 +1629,7 @@ QList<UserRecord> Store::userPage(qint64 organisationId, const UserQuery &query)
         record.created = fromIso(sql.value(7));
         record.pendingTankEntries = sql.value(8).toInt();
         record.credentialCount = sql.value(9).toInt();
+        record.expiringCertificates = sql.value(10).toInt();
         out << record;
     }
     return out;

@@ -7,6 +7,7 @@
 #include "../engine/TrustSnapshot.h"
 #include "../engine/UserProfile.h"
 #include "../engine/Verdict.h"
+#include "../orgca/OrganisationCa.h"
 #include "StoreQueries.h"
 #include "StoreRecords.h"
 
@@ -108,6 +109,28 @@ public:
     // RULES 4.4: the automatic clean-up, relative to `now`.
     int purgeExpiredTank(qint64 organisationId, const QDateTime &now);
 
+    // --- the organisation CA and the certificates it issued
+    std::optional<OrganisationCa> organisationCa(qint64 organisationId);
+    // Stores the CA (`how`: "create" or "import"); with `installAndApprove`, also installs
+    // it in the root store and approves it. An existing CA is replaced only with `replace`.
+    void setOrganisationCa(qint64 organisationId, const OrganisationCa &ca, const QString &how,
+                           bool installAndApprove, bool replace = false);
+    struct IssueRegistration
+    {
+        QString username; // empty: record only
+        bool thumbprint = true;
+        bool commonName = false;
+    };
+    // One transaction: records `certificate` as issued, registers it on the user as asked,
+    // and installs and approves the organisation CA if it is not yet. Audited as
+    // "certificate.issue" under this connection's actor.
+    IssuedCertificateRecord recordIssuedCertificate(qint64 organisationId,
+                                                    const Certificate &certificate,
+                                                    const IssueRegistration &registration);
+    // Newest first; of one user when `username` is given.
+    QList<IssuedCertificateRecord> issuedCertificates(qint64 organisationId,
+                                                      const QString &username = QString());
+
     // --- audit
     QList<AuditEntry> auditLog(int limit = -1);
 
@@ -141,6 +164,8 @@ private:
     static TankEntry readTankEntry(const QSqlQuery &query);
     void enforceTankCap(qint64 organisationId, qint64 userId, int cap);
     QList<StoredCertificate> certificatesIn(const QString &sql, qint64 organisationId = -1);
+    // Inside a transaction: installs and approves `ca` where it is not yet, audited.
+    void trustOrganisationCa(qint64 organisationId, const QString &org, const Certificate &ca);
 
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_findUser; // prepared once: the listener's hot path

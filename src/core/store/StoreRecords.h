@@ -29,7 +29,27 @@ struct UserRecord
     bool hasPassword = false;
     QDateTime created;
     int pendingTankEntries = 0;
-    int credentialCount = 0; // filled by Store::userPage
+    int credentialCount = 0;      // filled by Store::userPage
+    int expiringCertificates = 0; // issued to the user, expiring within 30 days (userPage)
+};
+
+// A certificate the organisation CA issued, as the register keeps it.
+struct IssuedCertificateRecord
+{
+    static constexpr int ExpiryWarningDays = 30;
+
+    qint64 id = 0;
+    QString username; // as it was when issued; the user may since have been removed
+    Certificate certificate;
+    QString serial;     // hex
+    QString registered; // "thumbprint", "cn", "thumbprint+cn" or "" (nothing registered)
+    QDateTime issuedAt;
+    QString issuedBy;
+
+    bool expiresWithin(const QDateTime &now, int days = ExpiryWarningDays) const
+    {
+        return certificate.notAfter() <= now.addDays(days);
+    }
 };
 
 struct TankEntry

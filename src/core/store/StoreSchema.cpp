@@ -65,6 +65,25 @@ const char *const SchemaV1[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 };
 
+const char *const SchemaV3[] = {
+    "CREATE TABLE organisation_ca ("
+    " organisation_id INTEGER PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,"
+    " certificate_id INTEGER NOT NULL REFERENCES certificates(id),"
+    " chain_pem TEXT NOT NULL DEFAULT '',"
+    " encrypted_key TEXT NOT NULL CHECK (encrypted_key LIKE '-----BEGIN ENCRYPTED PRIVATE "
+    "KEY-----%'),"
+    " created TEXT NOT NULL)",
+    "CREATE TABLE issued_certificates ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL, username TEXT NOT NULL,"
+    " certificate_id INTEGER NOT NULL REFERENCES certificates(id), serial TEXT NOT NULL,"
+    " subject TEXT NOT NULL, thumbprint TEXT NOT NULL, not_after TEXT NOT NULL,"
+    " registered TEXT NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL,"
+    " UNIQUE (organisation_id, serial))",
+    "CREATE INDEX issued_by_user ON issued_certificates (user_id, not_after)",
+};
+
 void exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -116,7 +135,14 @@ void StoreSchema::migrate(QSqlDatabase &db)
                          "CREATE INDEX tank_by_last_seen ON tank (organisation_id, last_seen)"));
             exec(db, QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 3) { ...; UPDATE meta ... }`.
+        if (current < 3) {
+            // v3: the organisation CA (its key only as encrypted PKCS#8) and the register of
+            // the certificates it issued.
+            for (const char *statement : SchemaV3)
+                exec(db, QString::fromLatin1(statement));
+            exec(db, QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 4) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

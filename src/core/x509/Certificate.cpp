@@ -200,8 +200,12 @@ QString Certificate::nameLabel(const X509_NAME *name)
 
 CommonNames Certificate::commonNames() const
 {
+    return commonNamesOf(X509_get_subject_name(m_x509.get()));
+}
+
+CommonNames Certificate::commonNamesOf(const X509_NAME *name)
+{
     CommonNames out;
-    const X509_NAME *name = X509_get_subject_name(m_x509.get());
     int index = -1;
     while ((index = X509_NAME_get_index_by_NID(name, NID_commonName, index)) >= 0) {
         bool ok = false;
@@ -268,7 +272,11 @@ bool Certificate::isSignedBy(const Certificate &issuer) const
 
 QString Certificate::keyDescription() const
 {
-    EVP_PKEY *key = X509_get0_pubkey(m_x509.get());
+    return describeKey(X509_get0_pubkey(m_x509.get()));
+}
+
+QString Certificate::describeKey(EVP_PKEY *key)
+{
     if (!key)
         return QStringLiteral("unknown key");
     const int bits = EVP_PKEY_get_bits(key);

@@ -55,6 +55,7 @@ public:
     // The subject's CN when there is exactly one, otherwise the subject text: a label.
     QString displayName() const; // nameLabel of the subject
     CommonNames commonNames() const;
+    static CommonNames commonNamesOf(const X509_NAME *name);
 
     QDateTime notBefore() const;
     QDateTime notAfter() const;
@@ -68,6 +69,7 @@ public:
     // True when issuer's key verifies this certificate's signature.
     bool isSignedBy(const Certificate &issuer) const;
     QString keyDescription() const; // "RSA 2048", "EC prime256v1"
+    static QString describeKey(EVP_PKEY *key);
     QByteArray publicKeyDer() const;
     QList<CertificateExtension> extensions() const;
 

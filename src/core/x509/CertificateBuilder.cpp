@@ -3,6 +3,8 @@
 #include <openssl/err.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace trustdesk {
@@ -50,6 +52,12 @@ CertificateBuilder &CertificateBuilder::subjectField(const QString &shortName, c
 CertificateBuilder &CertificateBuilder::rawCommonName(const QByteArray &utf8)
 {
     m_subject << qMakePair(QStringLiteral("CN"), utf8);
+    return *this;
+}
+
+CertificateBuilder &CertificateBuilder::subjectName(const X509_NAME *name)
+{
+    m_subjectName.reset(X509_NAME_dup(name), X509_NAME_free);
     return *this;
 }
 
@@ -128,16 +136,22 @@ CertificateBuilder &CertificateBuilder::customExtension(const QString &oid, bool
 
 Certificate CertificateBuilder::selfSign(const PrivateKey &key) const
 {
-    return build(key, nullptr, key);
+    return build(key.pkey(), nullptr, key);
 }
 
 Certificate CertificateBuilder::sign(const PrivateKey &subjectKey, const Certificate &issuer,
                                      const PrivateKey &issuerKey) const
 {
-    return build(subjectKey, &issuer, issuerKey);
+    return build(subjectKey.pkey(), &issuer, issuerKey);
 }
 
-Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certificate *issuer,
+Certificate CertificateBuilder::signPublicKey(EVP_PKEY *subjectPublicKey, const Certificate &issuer,
+                                              const PrivateKey &issuerKey) const
+{
+    return build(subjectPublicKey, &issuer, issuerKey);
+}
+
+Certificate CertificateBuilder::build(EVP_PKEY *subjectPublicKey, const Certificate *issuer,
                                       const PrivateKey &issuerKey) const
 {
     X509Ptr cert(X509_new());
@@ -147,17 +161,19 @@ Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certif
     if (m_serial != 0) {
         check(ASN1_INTEGER_set_uint64(serial.get(), m_serial), "serial");
     } else {
+        // 128 random bits (RFC 5280 allows up to 20 octets; the DER form may gain a
+        // leading zero byte to stay positive). Never zero.
         unsigned char bytes[16];
-        check(RAND_bytes(bytes, sizeof bytes), "random serial");
-        bytes[0] &= 0x7f; // positive, as RFC 5280 requires
-        bytes[0] |= 0x40; // and a full 16 bytes long
-        BIGNUM *bn = BN_bin2bn(bytes, sizeof bytes, nullptr);
-        BN_to_ASN1_INTEGER(bn, serial.get());
-        BN_free(bn);
+        do
+            check(RAND_bytes(bytes, sizeof bytes), "random serial");
+        while (std::all_of(std::begin(bytes), std::end(bytes),
+                           [](unsigned char b) { return b == 0; }));
+        BignumPtr bn(BN_bin2bn(bytes, sizeof bytes, nullptr));
+        check(bn && BN_to_ASN1_INTEGER(bn.get(), serial.get()) ? 1 : 0, "random serial");
     }
     check(X509_set_serialNumber(cert.get(), serial.get()), "serial");
 
-    X509NamePtr name(X509_NAME_new());
+    X509NamePtr name(m_subjectName ? X509_NAME_dup(m_subjectName.get()) : X509_NAME_new());
     for (const auto &field : m_subject) {
         const QByteArray key = field.first.toLatin1();
         check(X509_NAME_add_entry_by_txt(
@@ -175,7 +191,7 @@ Certificate CertificateBuilder::build(const PrivateKey &subjectKey, const Certif
     Asn1TimePtr notAfter = toAsn1Time(m_notAfter);
     check(X509_set1_notBefore(cert.get(), notBefore.get()), "notBefore");
     check(X509_set1_notAfter(cert.get(), notAfter.get()), "notAfter");
-    check(X509_set_pubkey(cert.get(), subjectKey.pkey()), "public key");
+    check(X509_set_pubkey(cert.get(), subjectPublicKey), "public key");
 
     if (!m_version1) {
         X509V3_CTX ctx;

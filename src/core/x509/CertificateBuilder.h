@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <memory>
 
 namespace trustdesk {
 
@@ -28,6 +29,8 @@ public:
     }
     // Raw bytes for a CN, encoded as a UTF8String: for control characters and the like.
     CertificateBuilder &rawCommonName(const QByteArray &utf8);
+    // The whole subject copied from elsewhere (a signing request); replaces subjectField.
+    CertificateBuilder &subjectName(const X509_NAME *name);
     CertificateBuilder &validity(const QDateTime &notBefore, const QDateTime &notAfter);
     CertificateBuilder &serial(quint64 value);
     CertificateBuilder &version1();
@@ -46,12 +49,17 @@ public:
     Certificate sign(const PrivateKey &subjectKey, const Certificate &issuer,
                      const PrivateKey &issuerKey) const;
 
+    // For a key the subject keeps to itself: a signing request's public key.
+    Certificate signPublicKey(EVP_PKEY *subjectPublicKey, const Certificate &issuer,
+                              const PrivateKey &issuerKey) const;
+
 private:
-    Certificate build(const PrivateKey &subjectKey, const Certificate *issuer,
+    Certificate build(EVP_PKEY *subjectPublicKey, const Certificate *issuer,
                       const PrivateKey &issuerKey) const;
 
     QList<QPair<QString, QByteArray>> m_subject;
     QList<QByteArray> m_rawCommonNames;
+    std::shared_ptr<X509_NAME> m_subjectName;
     QDateTime m_notBefore;
     QDateTime m_notAfter;
     quint64 m_serial = 0; // 0: a random 128-bit serial

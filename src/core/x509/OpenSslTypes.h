@@ -3,6 +3,7 @@
 #pragma once
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
 #include <openssl/pkcs7.h>
@@ -35,6 +36,7 @@ using EvpMdCtxPtr = OpenSslPtr<EVP_MD_CTX, EVP_MD_CTX_free>;
 using BioPtr = OpenSslPtr<BIO, BIO_free_all>;
 using Pkcs7Ptr = OpenSslPtr<PKCS7, PKCS7_free>;
 using Pkcs12Ptr = OpenSslPtr<PKCS12, PKCS12_free>;
+using BignumPtr = OpenSslPtr<BIGNUM, BN_free>;
 using Asn1IntegerPtr = OpenSslPtr<ASN1_INTEGER, ASN1_INTEGER_free>;
 using Asn1TimePtr = OpenSslPtr<ASN1_TIME, ASN1_TIME_free>;
 using Asn1ObjectPtr = OpenSslPtr<ASN1_OBJECT, ASN1_OBJECT_free>;

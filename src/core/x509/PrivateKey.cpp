@@ -1,6 +1,7 @@
 #include "PrivateKey.h"
 
 #include "../InputError.h"
+#include "Certificate.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -56,21 +57,57 @@ PrivateKey PrivateKey::fromBytes(const QByteArray &data, const QByteArray &passp
     }
     ERR_clear_error();
     if (!raw)
-        throw InputError(
-            QStringLiteral("%1: not a private key, or the passphrase is wrong").arg(what));
+        throw InputError(tr("%1: not a private key, or the passphrase is wrong").arg(what));
     PrivateKey key;
     key.m_key.reset(raw, EVP_PKEY_free);
     return key;
 }
 
+PrivateKey PrivateKey::decrypt(const QByteArray &encryptedPem, const QByteArray &passphrase,
+                               const QString &what)
+{
+    if (!encryptedPem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
+        throw InputError(tr("%1: not an encrypted private key").arg(what));
+    BioPtr bio(BIO_new_mem_buf(encryptedPem.constData(), int(encryptedPem.size())));
+    QByteArray pass = passphrase;
+    EVP_PKEY *raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data());
+    ERR_clear_error();
+    if (!raw)
+        throw InputError(tr("%1: the passphrase is wrong").arg(what),
+                         InputError::Reason::WrongPassphrase);
+    PrivateKey key;
+    key.m_key.reset(raw, EVP_PKEY_free);
+    return key;
+}
+
+QString PrivateKey::description() const
+{
+    return Certificate::describeKey(m_key.get());
+}
+
+bool PrivateKey::matches(EVP_PKEY *publicKey) const
+{
+    const bool same = m_key && publicKey && EVP_PKEY_eq(m_key.get(), publicKey) == 1;
+    ERR_clear_error();
+    return same;
+}
+
 QByteArray PrivateKey::toEncryptedPem(const QByteArray &passphrase) const
 {
+    // PKCS#8 v2 encryption: PBKDF2 (HMAC-SHA256 is OpenSSL 3's default PRF) with
+    // KdfIterations rounds, AES-256-CBC, a random salt and IV.
+    using Pkcs8InfoPtr = OpenSslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>;
+    using X509SigPtr = OpenSslPtr<X509_SIG, X509_SIG_free>;
+    Pkcs8InfoPtr info(EVP_PKEY2PKCS8(m_key.get()));
+    X509SigPtr encrypted(info ? PKCS8_encrypt(-1, EVP_aes_256_cbc(), passphrase.constData(),
+                                              int(passphrase.size()), nullptr, 0, KdfIterations,
+                                              info.get())
+                              : nullptr);
     BioPtr bio(BIO_new(BIO_s_mem()));
-    // PKCS#8 v2 encryption: PBKDF2-HMAC-SHA256 and AES-256-CBC.
-    if (PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(),
-                                      passphrase.constData(), int(passphrase.size()), nullptr,
-                                      nullptr) != 1)
+    if (!encrypted || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1) {
+        ERR_clear_error();
         throw std::runtime_error("could not encrypt the private key");
+    }
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
     return QByteArray(data, int(length));

@@ -5,6 +5,7 @@
 #include "OpenSslTypes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -21,16 +22,26 @@ enum class KeyType
 
 class PrivateKey
 {
+    Q_DECLARE_TR_FUNCTIONS(PrivateKey)
 public:
     PrivateKey() = default;
     static PrivateKey generate(KeyType type);
     // Reads PEM or DER, encrypted or not. Throws InputError naming `what` on failure.
     static PrivateKey fromBytes(const QByteArray &data, const QByteArray &passphrase,
                                 const QString &what);
+    // Reads an encrypted PKCS#8 PEM; a wrong passphrase throws InputError(WrongPassphrase).
+    static PrivateKey decrypt(const QByteArray &encryptedPem, const QByteArray &passphrase,
+                              const QString &what);
     static PrivateKey share(EVP_PKEY *key);
 
     bool isNull() const { return !m_key; }
     EVP_PKEY *pkey() const { return m_key.get(); }
+
+    QString description() const; // "RSA 3072", "EC prime256v1"
+    // Whether this key is the private half of `publicKey`.
+    bool matches(EVP_PKEY *publicKey) const;
+
+    static constexpr int KdfIterations = 600000; // PBKDF2-HMAC-SHA256, as OWASP advises
 
     // PKCS#8, AES-256-CBC with PBKDF2-HMAC-SHA256.
     QByteArray toEncryptedPem(const QByteArray &passphrase) const;
