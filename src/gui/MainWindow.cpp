@@ -4,6 +4,8 @@
 #include "CertificateListView.h"
 #include "ErrorReporter.h"
 #include "HoldingTankView.h"
+#include "IssueCertificateWizard.h"
+#include "OrganisationCaView.h"
 #include "SettingsView.h"
 #include "StoreOpener.h"
 #include "UserProfileView.h"
@@ -43,10 +45,11 @@ MainWindow::MainWindow(QWidget *parent)
         new CertificateListView(CertificateListView::Purpose::ApprovedCas, m_workspace, this);
     m_settingsView = new SettingsView(m_workspace, this);
     m_auditView = new AuditView(m_workspace, this);
+    m_organisationCaView = new OrganisationCaView(m_workspace, this);
     m_profileView = new UserProfileView(m_workspace, this);
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_usersView, m_tankView, m_rootsView, m_casView,
-                                          m_settingsView, m_auditView, m_profileView})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_usersView, m_tankView, m_rootsView,
+                                                          m_casView, m_settingsView, m_auditView,
+                                                          m_organisationCaView, m_profileView})
         m_ui->pages->addWidget(page);
 
     auto *organisationLabel = new QLabel(tr("Organisation:"), this);
@@ -80,6 +83,7 @@ void MainWindow::buildNavigation()
         {tr("Approved CAs"), QStyle::SP_DialogApplyButton},
         {tr("Settings"), QStyle::SP_FileDialogDetailedView},
         {tr("Audit log"), QStyle::SP_FileDialogContentsView},
+        {tr("Organisation CA"), QStyle::SP_DialogYesButton},
     };
     for (const auto &item : items)
         new QListWidgetItem(style()->standardIcon(item.icon), item.text, m_ui->navigationList);
@@ -113,10 +117,13 @@ void MainWindow::connectActions()
         showPage(UsersPage);
         m_usersView->focusFilter();
     });
-    const QList<QPair<QAction *, Page>> pages{
-        {m_ui->actionShowUsers, UsersPage},       {m_ui->actionShowTank, TankPage},
-        {m_ui->actionShowRoots, RootsPage},       {m_ui->actionShowCas, CasPage},
-        {m_ui->actionShowSettings, SettingsPage}, {m_ui->actionShowAudit, AuditPage}};
+    const QList<QPair<QAction *, Page>> pages{{m_ui->actionShowUsers, UsersPage},
+                                              {m_ui->actionShowTank, TankPage},
+                                              {m_ui->actionShowRoots, RootsPage},
+                                              {m_ui->actionShowCas, CasPage},
+                                              {m_ui->actionShowSettings, SettingsPage},
+                                              {m_ui->actionShowAudit, AuditPage},
+                                              {m_ui->actionShowOrganisationCa, OrganisationCaPage}};
     for (const auto &[action, page] : pages)
         connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
@@ -141,6 +148,13 @@ void MainWindow::connectActions()
     });
     connect(&m_workspace, &Workspace::notice, this,
             [this](const QString &message) { m_ui->statusBar->showMessage(message, 8000); });
+    connect(m_ui->actionIssueCertificate, &QAction::triggered, this, [this] {
+        openIssueWizard(currentPage() == ProfilePage ? m_profileView->username() : QString());
+    });
+    connect(m_profileView, &UserProfileView::createCertificateRequested, this,
+            &MainWindow::openIssueWizard);
+    connect(m_organisationCaView, &OrganisationCaView::issueRequested, this,
+            [this] { openIssueWizard(QString()); });
     connect(m_usersView, &UsersView::openUserRequested, this, &MainWindow::openUser);
     connect(m_tankView, &HoldingTankView::openUserRequested, this, &MainWindow::openUser);
     connect(m_profileView, &UserProfileView::backRequested, this, [this] {
@@ -176,14 +190,26 @@ void MainWindow::openUser(const QString &username)
 QString MainWindow::showView(const QString &spec)
 {
     static const QList<QPair<QString, Page>> names{
-        {QStringLiteral("users"), UsersPage},       {QStringLiteral("tank"), TankPage},
-        {QStringLiteral("roots"), RootsPage},       {QStringLiteral("cas"), CasPage},
-        {QStringLiteral("settings"), SettingsPage}, {QStringLiteral("audit"), AuditPage}};
+        {QStringLiteral("users"), UsersPage},         {QStringLiteral("tank"), TankPage},
+        {QStringLiteral("roots"), RootsPage},         {QStringLiteral("cas"), CasPage},
+        {QStringLiteral("settings"), SettingsPage},   {QStringLiteral("audit"), AuditPage},
+        {QStringLiteral("orgca"), OrganisationCaPage}};
     for (const auto &[name, page] : names)
         if (spec == name) {
             showPage(page);
             return QString();
         }
+    if (spec == QLatin1String("wizard") || spec.startsWith(QLatin1String("wizard:"))) {
+        if (!m_workspace.isOpen())
+            return tr("no store is open");
+        const QString username = spec.mid(7);
+        if (!username.isEmpty() &&
+            !m_workspace.store().findUser(m_workspace.organisationId(), username))
+            return tr("unknown user '%1' in organisation '%2'")
+                .arg(username, m_workspace.organisation().name);
+        openIssueWizard(username);
+        return QString();
+    }
     if (spec.startsWith(QLatin1String("user:"))) {
         const QString username = spec.mid(5);
         if (!m_workspace.isOpen())
@@ -197,7 +223,9 @@ QString MainWindow::showView(const QString &spec)
         openUser(username);
         return QString();
     }
-    return tr("unknown view '%1' (users, user:NAME, roots, cas, tank, audit, settings)").arg(spec);
+    return tr("unknown view '%1' (users, user:NAME, roots, cas, tank, audit, settings, orgca, "
+              "wizard, wizard:NAME)")
+        .arg(spec);
 }
 
 void MainWindow::openStore(const QString &path, const QString &organisation,
@@ -266,6 +294,26 @@ void MainWindow::about()
             .arg(QStringLiteral(TRUSTDESK_VERSION), QString::fromLatin1(qVersion()),
                  QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+}
+
+IssueCertificateWizard *MainWindow::openIssueWizard(const QString &username)
+{
+    if (!m_workspace.isOpen())
+        return nullptr;
+    if (m_wizard)
+        m_wizard->close();
+    m_wizard = new IssueCertificateWizard(m_workspace, username, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    m_wizard->show();
+    return m_wizard;
+}
+
+QWidget *MainWindow::grabTarget()
+{
+    if (m_wizard && m_wizard->isVisible())
+        return m_wizard;
+    return this;
 }
 
 void MainWindow::storeOpened()

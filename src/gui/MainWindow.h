@@ -6,6 +6,7 @@
 #include "Workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QComboBox;
@@ -20,6 +21,8 @@ namespace trustdesk {
 class AuditView;
 class CertificateListView;
 class HoldingTankView;
+class IssueCertificateWizard;
+class OrganisationCaView;
 class SettingsView;
 class UserProfileView;
 class UsersView;
@@ -37,6 +40,7 @@ public:
         CasPage,
         SettingsPage,
         AuditPage,
+        OrganisationCaPage,
         ProfilePage // not in the list: reached from a user
     };
 
@@ -45,7 +49,8 @@ public:
 
     Workspace &workspace() { return m_workspace; }
 
-    // Shows a view by name: users, user:NAME, roots, cas, tank, audit, settings.
+    // Shows a view by name: users, user:NAME, roots, cas, tank, audit, settings, orgca,
+    // wizard, wizard:NAME.
     // Returns an error message, or "" when the view is shown.
     QString showView(const QString &spec);
     void showPage(Page page);
@@ -64,6 +69,12 @@ public:
     CertificateListView *casView() const { return m_casView; }
     SettingsView *settingsView() const { return m_settingsView; }
     AuditView *auditView() const { return m_auditView; }
+    OrganisationCaView *organisationCaView() const { return m_organisationCaView; }
+
+    // Opens the certificate creation wizard (window-modal) for `username` (may be empty).
+    IssueCertificateWizard *openIssueWizard(const QString &username);
+    // What --grab captures: an open wizard, otherwise the window.
+    QWidget *grabTarget();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +104,8 @@ private:
     CertificateListView *m_casView;
     SettingsView *m_settingsView;
     AuditView *m_auditView;
+    OrganisationCaView *m_organisationCaView;
+    QPointer<IssueCertificateWizard> m_wizard;
 };
 
 } // namespace trustdesk

@@ -31,7 +31,7 @@ QString ScreenGrabber::grab(MainWindow &window, const QString &view, const QStri
     if (!error.isEmpty())
         return error;
     settle();
-    const QPixmap pixmap = window.grab();
+    const QPixmap pixmap = window.grabTarget()->grab();
     QImageWriter writer(path);
     if (!writer.write(pixmap.toImage()))
         return tr("%1: cannot write the screenshot (%2)").arg(path, writer.errorString());

@@ -6,6 +6,7 @@
 #include "CertificateFileImport.h"
 #include "ErrorReporter.h"
 #include "FileDropHandler.h"
+#include "IssuedCertificateItems.h"
 #include "TankModel.h"
 #include "UserEditDialog.h"
 #include "UsersModel.h"
@@ -43,10 +44,9 @@ UserProfileView::UserProfileView(Workspace &workspace, QWidget *parent)
                                                 tr("Interface"), tr("Client address"),
                                                 tr("Last seen"), tr("Attempts")});
     m_ui->credentialsTable->setColumnWidth(0, 110);
-    m_ui->createButton->setEnabled(false);
     m_ui->createButton->setToolTip(
-        tr("Issuing certificates needs the organisation CA, which this version does not have "
-           "yet."));
+        tr("Issue a new client certificate for this user from the organisation CA"));
+    m_ui->issuedList->hideColumn(IssuedCertificateItems::UserColumn);
 
     connect(m_ui->backButton, &QToolButton::clicked, this, &UserProfileView::backRequested);
     connect(m_ui->editButton, &QPushButton::clicked, this, &UserProfileView::editUser);
@@ -71,7 +71,8 @@ UserProfileView::UserProfileView(Workspace &workspace, QWidget *parent)
             &UserProfileView::importFiles);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (!m_user.profile.username.isEmpty() &&
-            (areas & (Workspace::Users | Workspace::Tank | Workspace::Settings)))
+            (areas & (Workspace::Users | Workspace::Tank | Workspace::Settings |
+                      Workspace::OrganisationCa)))
             reload();
     });
     connect(&m_workspace, &Workspace::organisationChanged, this, [this] {
@@ -87,13 +88,26 @@ bool UserProfileView::showUser(const QString &name)
 {
     UserRecord record;
     QList<TankEntry> tank;
+    QList<IssuedCertificateRecord> issued;
+    bool hasCa = false;
     if (!ErrorReporter::attempt(this, tr("User profile"), [&] {
             record = m_workspace.store().user(m_workspace.organisationId(), name);
             tank = m_workspace.store().tankEntries(m_workspace.organisationId(), name);
+            issued = m_workspace.store().issuedCertificates(m_workspace.organisationId(), name);
+            hasCa = m_workspace.store().organisationCa(m_workspace.organisationId()).has_value();
         }))
         return false;
     m_user = record;
     m_tank = tank;
+    m_issued = issued;
+    IssuedCertificateItems::fill(m_ui->issuedList, m_issued, m_workspace.now());
+    m_ui->issuedLabel->setVisible(!m_issued.isEmpty());
+    m_ui->issuedList->setVisible(!m_issued.isEmpty());
+    m_ui->createButton->setEnabled(hasCa);
+    if (!hasCa)
+        m_ui->createButton->setToolTip(
+            tr("Create or import the organisation CA first (Certificates "
+               "› Organisation CA)"));
     const UserProfile &p = m_user.profile;
     m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(p.username.toHtmlEscaped()));
     QStringList summary;

@@ -26,6 +26,7 @@ public:
     QString username() const { return m_user.profile.username; }
     const UserRecord &user() const { return m_user; }
     const QList<TankEntry> &tankEntries() const { return m_tank; }
+    const QList<IssuedCertificateRecord> &issuedCertificates() const { return m_issued; }
 
 public slots:
     void addCredential();
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<Ui::UserProfileView> m_ui;
     UserRecord m_user;
     QList<TankEntry> m_tank;
+    QList<IssuedCertificateRecord> m_issued;
 };
 
 } // namespace trustdesk

@@ -2,9 +2,11 @@
 
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QStyle>
 
 namespace trustdesk {
 
@@ -48,7 +50,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case FtpsColumn:
             return policyLabel(user.profile.ftpsPolicy);
         case CredentialsColumn:
-            return user.credentialCount;
+            // A certificate about to expire is flagged where the administrator looks first.
+            return user.expiringCertificates > 0
+                       ? tr("%1 (%n expiring)", nullptr, user.expiringCertificates)
+                             .arg(user.credentialCount)
+                       : QVariant(user.credentialCount);
         case PendingColumn:
             return user.pendingTankEntries;
         default:
@@ -64,6 +70,14 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
+    }
+    if (index.column() == CredentialsColumn && user.expiringCertificates > 0) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return tr("%n certificate(s) issued to this user expire within %1 days", nullptr,
+                      user.expiringCertificates)
+                .arg(IssuedCertificateRecord::ExpiryWarningDays);
     }
     if (role == Qt::ToolTipRole && index.column() == PendingColumn && user.pendingTankEntries > 0)
         return tr("%n holding-tank entries wait to be accepted or deleted", nullptr,

@@ -1,5 +1,8 @@
 #include "Workspace.h"
 
+#include "BackgroundTask.h"
+#include "InputError.h"
+
 namespace trustdesk {
 
 Workspace::Workspace(QObject *parent) : QObject(parent)
@@ -27,6 +30,7 @@ void Workspace::open(std::unique_ptr<Store> store, const QString &organisation)
     m_store = std::move(store);
     m_organisations = organisations;
     m_organisation = chosen;
+    m_caKey = PrivateKey();
     purgeExpiredTank();
     m_purgeTimer.start();
     emit storeOpened();
@@ -39,6 +43,7 @@ void Workspace::setOrganisation(qint64 id)
     if (!m_store || id == m_organisation.id)
         return;
     reloadOrganisations(id);
+    m_caKey = PrivateKey();
     emit organisationChanged();
     emit dataChanged(Everything);
 }
@@ -83,6 +88,30 @@ void Workspace::reloadOrganisations(qint64 keepId)
         }
     if (!m_organisations.isEmpty())
         m_organisation = m_organisations.first();
+}
+
+void Workspace::unlockCa(const QByteArray &passphrase, QWidget *parent)
+{
+    const auto ca = m_store->organisationCa(m_organisation.id);
+    if (!ca)
+        throw InputError(
+            tr("organisation '%1' has no CA; create or import one first").arg(m_organisation.name));
+    PrivateKey key;
+    if (parent) // the store stays on this thread; only the decryption moves
+        BackgroundTask::run(parent, tr("Unlocking the organisation CA…"),
+                            [&] { key = ca->unlock(passphrase); });
+    else
+        key = ca->unlock(passphrase);
+    m_caKey = key;
+    emit notice(tr("The organisation CA is unlocked for this session"));
+    emit dataChanged(OrganisationCa);
+}
+
+void Workspace::lockCa()
+{
+    m_caKey = PrivateKey();
+    emit notice(tr("The organisation CA is locked"));
+    emit dataChanged(OrganisationCa);
 }
 
 } // namespace trustdesk

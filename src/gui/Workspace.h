@@ -5,10 +5,13 @@
 
 #include "engine/OrganisationSettings.h"
 #include "store/Store.h"
+#include "x509/PrivateKey.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+
+class QWidget;
 #include <memory>
 
 namespace trustdesk {
@@ -25,6 +28,7 @@ public:
         ApprovedCas = 0x08,
         Settings = 0x10,
         Audit = 0x20,
+        OrganisationCa = 0x40, // the CA and the certificates it issued
         Everything = 0xff
     };
     Q_DECLARE_FLAGS(Areas, Area)
@@ -48,6 +52,15 @@ public:
     // The time the engine evaluates at and the tank expires against.
     QDateTime now() const;
 
+    // The organisation CA's key, unlocked on demand and held only in memory for the rest of
+    // the session (forgotten on lockCa(), another store or another organisation).
+    bool isCaUnlocked() const { return !m_caKey.isNull(); }
+    PrivateKey caKey() const { return m_caKey; }
+    // Decrypts the key (PBKDF2: a noticeable moment, so off the GUI thread behind a progress
+    // dialog when `parent` is given). Throws InputError for no CA or a wrong passphrase.
+    void unlockCa(const QByteArray &passphrase, QWidget *parent = nullptr);
+    void lockCa();
+
     // Report a change written through store(); the audit log always changes with it.
     void changed(Areas areas);
 
@@ -67,6 +80,7 @@ private:
     std::unique_ptr<Store> m_store;
     QList<OrganisationSettings> m_organisations;
     OrganisationSettings m_organisation;
+    PrivateKey m_caKey;
     QTimer m_purgeTimer; // RULES 4.4: at least daily while running
 };
 
