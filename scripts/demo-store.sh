@@ -2,7 +2,9 @@
 # Creates the demo store DB with its certificates in DIR (when it does not exist yet) and
 # replays three failed attempts, so that the holding tank has something to accept:
 # the FTPS walk-through (Lucy's certificate for moveitfreelydemo), Rich's side-door
-# certificate and Frank's certificate straight from Toot.
+# certificate and Frank's certificate straight from Toot. It also creates the organisation
+# CA (passphrase "trustdesk demo", for training only) and issues Frank a certificate that
+# expires within 30 days, so the expiry warnings show.
 # Usage: scripts/demo-store.sh CLI DB DIR
 set -euo pipefail
 cli=$1 db=$2 dir=$3
@@ -14,3 +16,8 @@ cli=$1 db=$2 dir=$3
     --record >/dev/null || true
 "$cli" --db "$db" explain --cert "$dir/frank-toot.pem" --user frank --address 198.51.100.7 \
     --record >/dev/null || true
+printf 'trustdesk demo\n' | "$cli" --db "$db" orgca create --cn "Demo Organisation CA" \
+    --key ec256 --days 3650 --passphrase-stdin >/dev/null
+printf 'trustdesk demo\ntrustdesk demo\n' | "$cli" --db "$db" issue --cn "Frank Fuller" \
+    --user frank --key ec256 --days 21 --email frank@example.com --out "$dir/frank-issued.p12" \
+    --passphrase-stdin >/dev/null

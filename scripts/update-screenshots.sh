@@ -9,8 +9,12 @@ trap 'rm -rf "$work"' EXIT
 scripts/demo-store.sh build/src/cli/trustdesk-cli "$work/trustdesk.db" "$work/certificates"
 mkdir -p docs/screenshots
 export QT_QPA_PLATFORM=offscreen
-for view in users user:moveitfreelydemo user:rich tank roots cas settings audit; do
+for view in users user:moveitfreelydemo user:rich user:frank tank roots cas orgca settings audit; do
     out="docs/screenshots/${view/:/-}.png"
     build/src/app/trustdesk --db "$work/trustdesk.db" --show "$view" --grab "$out" 2>/dev/null
     echo "$out"
 done
+# The wizard's pages, as the GUI test walks through them from Frank's profile.
+TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestCertificateWizard \
+    wizardFromProfileToWrittenFile >/dev/null 2>&1
+ls docs/screenshots/wizard-*.png

@@ -124,6 +124,12 @@ IssueCertificateWizard::IssueCertificateWizard(Workspace &workspace, const QStri
             &IssueCertificateWizard::updateOutputHints);
     connect(m_ui->fileBrowseButton, &QPushButton::clicked, this,
             &IssueCertificateWizard::browseOutput);
+    // A problem shown on a page goes away as soon as the field it names is edited.
+    for (QLineEdit *edit : {m_ui->fileEdit, m_ui->passphraseEdit, m_ui->confirmEdit})
+        connect(edit, &QLineEdit::textChanged, this, &IssueCertificateWizard::updateOutputHints);
+    for (QLineEdit *edit :
+         {m_ui->cnEdit, m_ui->emailEdit, m_ui->organisationEdit, m_ui->unitEdit, m_ui->countryEdit})
+        connect(edit, &QLineEdit::textChanged, m_ui->subjectErrorLabel, &QLabel::clear);
     connect(&m_watcher, &QFutureWatcher<Generated>::finished, this,
             [this] { finishIssuing(m_watcher.result()); });
 

@@ -33,7 +33,7 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     const QList<QPair<int, int>> widths{
         {UsersModel::UsernameColumn, 150}, {UsersModel::FullNameColumn, 180},
         {UsersModel::StatusColumn, 80},    {UsersModel::HttpsColumn, 160},
-        {UsersModel::FtpsColumn, 160},     {UsersModel::CredentialsColumn, 80}};
+        {UsersModel::FtpsColumn, 160},     {UsersModel::CredentialsColumn, 130}};
     for (const auto &[column, width] : widths)
         m_ui->usersTable->setColumnWidth(column, width);
 

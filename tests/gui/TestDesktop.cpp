@@ -18,6 +18,7 @@
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
 #include "support/TestPki.h"
+#include "support/WidgetDriver.h"
 #include "x509/CertificateLoader.h"
 
 #include <QApplication>
@@ -47,53 +48,6 @@
 
 using namespace trustdesk;
 using namespace trustdesk::test;
-
-namespace {
-
-// Acts on the next modal dialog whose object name is `name` as soon as it shows: the test
-// answers a dialog the way a person would, by clicking its buttons.
-void whenModal(const QString &name, std::function<void(QWidget *)> action)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, action] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || modal->objectName() != name)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        action(modal);
-    });
-    timer->start();
-}
-
-void clickButton(QWidget *dialog, const QString &objectName)
-{
-    auto *button = dialog->findChild<QPushButton *>(objectName);
-    QVERIFY2(button, qPrintable(objectName));
-    QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void clickBox(QWidget *dialog, QDialogButtonBox::StandardButton which)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(box);
-    QPushButton *button = box->button(which);
-    QVERIFY(button);
-    QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-} // namespace
 
 class TestDesktop : public QObject
 {

@@ -1,0 +1,341 @@
+// The organisation CA and the certificate creation wizard, driven through the real
+// widgets offscreen: create the CA from its view, go through the wizard from a user's
+// profile to a written PKCS#12 (a wrong CA passphrase first), sign a request, and see the
+// issued certificate on the profile and an expiring one flagged in the users list.
+// With TRUSTDESK_SCREENSHOT_DIR set, each wizard page is saved there as a PNG for the docs.
+#include "CreateOrganisationCaDialog.h"
+#include "IssueCertificateWizard.h"
+#include "MainWindow.h"
+#include "OrganisationCaView.h"
+#include "UserProfileView.h"
+#include "UsersModel.h"
+#include "UsersView.h"
+#include "demo/DemoStore.h"
+#include "engine/TrustEngine.h"
+#include "support/WidgetDriver.h"
+#include "x509/CertificateLoader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace trustdesk;
+using namespace trustdesk::test;
+
+namespace {
+
+const QByteArray CaPassphrase = "wizard ca passphrase";
+
+} // namespace
+
+class TestCertificateWizard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_template;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString storePath() const { return m_dir->filePath(QStringLiteral("trustdesk.db")); }
+    Store &store() { return m_window->workspace().store(); }
+    qint64 org() { return m_window->workspace().organisationId(); }
+
+    void giveTheOrganisationACa()
+    {
+        const OrganisationCa ca = OrganisationCa::create(
+            {QStringLiteral("Wizard Test CA"), QString(), KeyType::EcP256, 3650}, CaPassphrase,
+            QDateTime::currentDateTimeUtc());
+        store().setOrganisationCa(org(), ca, QStringLiteral("create"), true);
+        m_window->workspace().changed(Workspace::Everything);
+    }
+
+    IssueCertificateWizard *openWizardFromProfile(const QString &user)
+    {
+        m_window->openUser(user);
+        auto *create =
+            m_window->profileView()->findChild<QPushButton *>(QStringLiteral("createButton"));
+        if (!create || !create->isEnabled())
+            return nullptr;
+        QTest::mouseClick(create, Qt::LeftButton);
+        return m_window->findChild<IssueCertificateWizard *>();
+    }
+
+    static void next(QWizard *wizard)
+    {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    }
+
+    static void screenshot(QWidget *wizard, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("TRUSTDESK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(50);
+        wizard->grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_template = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_template->isValid());
+        auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
+        const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
+        DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certs")),
+                            QDateTime::currentDateTimeUtc());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(QFile::copy(m_template->filePath(QStringLiteral("trustdesk.db")), storePath()));
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->openStoreNow(storePath()), QString());
+        m_window->resize(1200, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void createTheCaFromItsView()
+    {
+        m_window->showPage(MainWindow::OrganisationCaPage);
+        OrganisationCaView *view = m_window->organisationCaView();
+        QVERIFY(child<QLabel>(view, "caDetailsLabel")->text().contains(QStringLiteral("no CA")));
+        // Create is the only way forward; the wizard waits for a CA.
+        QVERIFY(!child<QPushButton>(view, "issueButton")->isEnabled());
+        m_window->openUser(QStringLiteral("frank"));
+        QVERIFY(!child<QPushButton>(m_window->profileView(), "createButton")->isEnabled());
+        m_window->showPage(MainWindow::OrganisationCaPage);
+
+        bool tooShortRefused = false;
+        whenModal(QStringLiteral("CreateOrganisationCaDialog"), [&](QWidget *dialog) {
+            child<QLineEdit>(dialog, "cnEdit")->setText(QStringLiteral("Acme Client CA"));
+            auto *keys = child<QComboBox>(dialog, "keyTypeCombo");
+            keys->setCurrentIndex(keys->findData(int(KeyType::EcP256)));
+            child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("short"));
+            child<QLineEdit>(dialog, "confirmEdit")->setText(QStringLiteral("short"));
+            clickBox(dialog, QDialogButtonBox::Ok);
+            tooShortRefused =
+                dialog->isVisible() && child<QLabel>(dialog, "hintLabel")
+                                           ->text()
+                                           .contains(QStringLiteral("at least 8 characters"));
+            child<QLineEdit>(dialog, "passphraseEdit")->setText(QString::fromLatin1(CaPassphrase));
+            child<QLineEdit>(dialog, "confirmEdit")->setText(QString::fromLatin1(CaPassphrase));
+            clickBox(dialog, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(child<QPushButton>(view, "createButton"), Qt::LeftButton);
+        QVERIFY(tooShortRefused);
+        const auto ca = store().organisationCa(org());
+        QVERIFY(ca);
+        QCOMPARE(ca->certificate().displayName(), QStringLiteral("Acme Client CA"));
+        QVERIFY(ca->unlock(CaPassphrase).matches(X509_get0_pubkey(ca->certificate().x509())));
+        const auto contains = [&](const QList<StoredCertificate> &list) {
+            for (const StoredCertificate &s : list)
+                if (s.certificate == ca->certificate())
+                    return true;
+            return false;
+        };
+        QVERIFY(contains(store().installedCertificates()));
+        QVERIFY(contains(store().approvedCas(org())));
+        QStringList actions;
+        for (const AuditEntry &entry : store().auditLog())
+            actions << entry.action;
+        QVERIFY(actions.contains(QStringLiteral("orgca.create")));
+        QTRY_VERIFY(child<QLabel>(view, "caDetailsLabel")
+                        ->text()
+                        .contains(QStringLiteral("Acme Client CA")));
+        QVERIFY(child<QPushButton>(view, "issueButton")->isEnabled());
+    }
+
+    void wizardFromProfileToWrittenFile()
+    {
+        giveTheOrganisationACa();
+        IssueCertificateWizard *wizard = openWizardFromProfile(QStringLiteral("frank"));
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("frank"));
+        screenshot(wizard, QStringLiteral("wizard-1-user.png"));
+        next(wizard);
+
+        // The subject: the full name is proposed, and the Match CN consequence explained.
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("subjectPage"));
+        auto *cn = child<QLineEdit>(wizard, "cnEdit");
+        QCOMPARE(cn->text(), QStringLiteral("Frank Fuller"));
+        QVERIFY(
+            child<QLabel>(wizard, "cnAdviceLabel")->text().contains(QStringLiteral("Match CN")));
+        child<QLineEdit>(wizard, "emailEdit")->setText(QStringLiteral("not an address"));
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("subjectPage"));
+        QVERIFY(
+            child<QLabel>(wizard, "subjectErrorLabel")->text().contains(QStringLiteral("e-mail")));
+        child<QLineEdit>(wizard, "emailEdit")->setText(QStringLiteral("frank@example.com"));
+        screenshot(wizard, QStringLiteral("wizard-2-subject.png"));
+        next(wizard);
+
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("keyPage"));
+        auto *keys = child<QComboBox>(wizard, "keyTypeCombo");
+        keys->setCurrentIndex(keys->findData(int(KeyType::EcP256)));
+        child<QSpinBox>(wizard, "daysSpin")->setValue(20); // inside the 30-day warning
+        screenshot(wizard, QStringLiteral("wizard-3-key.png"));
+        next(wizard);
+
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("registerPage"));
+        QVERIFY(child<QCheckBox>(wizard, "registerThumbprintCheck")->isChecked());
+        QTest::mouseClick(child<QCheckBox>(wizard, "registerCnCheck"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(wizard, "registerAdviceLabel")
+                    ->text()
+                    .contains(QStringLiteral("renewed")));
+        screenshot(wizard, QStringLiteral("wizard-4-register.png"));
+        next(wizard);
+
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("outputPage"));
+        const QString p12 = m_dir->filePath(QStringLiteral("frank.p12"));
+        child<QLineEdit>(wizard, "fileEdit")->setText(p12);
+        child<QLineEdit>(wizard, "passphraseEdit")->setText(QStringLiteral("frank file pw"));
+        child<QLineEdit>(wizard, "confirmEdit")->setText(QStringLiteral("frank file px"));
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("outputPage"));
+        QVERIFY(
+            child<QLabel>(wizard, "outputHintLabel")->text().contains(QStringLiteral("differ")));
+        child<QLineEdit>(wizard, "confirmEdit")->setText(QStringLiteral("frank file pw"));
+        screenshot(wizard, QStringLiteral("wizard-5-output.png"));
+        next(wizard);
+
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryPage"));
+        const QString summary = child<QTextBrowser>(wizard, "summaryText")->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("CN=Frank Fuller")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("frank@example.com")));
+        QVERIFY(summary.contains(QStringLiteral("Wizard Test CA")));
+        QVERIFY(!QFile::exists(p12)); // nothing written before Create
+        auto *caPassphrase = child<QLineEdit>(wizard, "caPassphraseEdit");
+        QVERIFY(caPassphrase->isVisible());
+        screenshot(wizard, QStringLiteral("wizard-6-summary.png"));
+
+        // A wrong CA passphrase: a message, nothing written, the wizard stays.
+        const int issuedBefore = int(store().issuedCertificates(org()).size());
+        caPassphrase->setText(QStringLiteral("wrong passphrase"));
+        QString message;
+        whenModal(QStringLiteral("errorMessage"), [&](QWidget *box) {
+            message = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->accept();
+        });
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!message.isEmpty());
+        QVERIFY2(message.contains(QStringLiteral("passphrase is wrong")), qPrintable(message));
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!QFile::exists(p12));
+        QCOMPARE(store().issuedCertificates(org()).size(), issuedBefore);
+
+        caPassphrase->setText(QString::fromLatin1(CaPassphrase));
+        QPointer<IssueCertificateWizard> watched(wizard);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 30000);
+        QVERIFY(QFile::exists(p12));
+
+        // The file opens with its passphrase and holds the key of the certificate.
+        const LoadedCertificates loaded =
+            CertificateLoader::loadFile(p12, QByteArray("frank file pw"));
+        QVERIFY(!loaded.privateKey.isNull());
+        const Certificate cert = loaded.certificates.first();
+        QCOMPARE(cert.displayName(), QStringLiteral("Frank Fuller"));
+        QVERIFY(loaded.privateKey.matches(X509_get0_pubkey(cert.x509())));
+
+        // Recorded and registered; the profile lists it; the engine authenticates at once.
+        const auto issued = store().issuedCertificates(org(), QStringLiteral("frank"));
+        QCOMPARE(issued.size(), 1);
+        QCOMPARE(issued.first().registered, QStringLiteral("thumbprint+cn"));
+        QTRY_COMPARE(m_window->profileView()->issuedCertificates().size(), 1);
+        const auto frank = store().findUser(org(), QStringLiteral("frank"));
+        QVERIFY(frank->commonNames.contains(QStringLiteral("Frank Fuller")));
+        const Verdict verdict =
+            TrustEngine::evaluate({cert}, &*frank, Interface::Https, *store().snapshot(org()),
+                                  QDateTime::currentDateTimeUtc());
+        QVERIFY(verdict.connect.ok);
+        QCOMPARE(verdict.authenticate->condition, QStringLiteral("A1"));
+        QVERIFY(m_window->workspace().isCaUnlocked()); // for the rest of the session
+
+        // Expiring within 30 days: flagged in the users list.
+        m_window->showPage(MainWindow::UsersPage);
+        UsersModel *model = m_window->usersView()->model();
+        QTRY_VERIFY(model
+                        ->data(model->index(model->rowOf(QStringLiteral("frank")),
+                                            UsersModel::CredentialsColumn))
+                        .toString()
+                        .contains(QStringLiteral("expiring")));
+    }
+
+    void wizardSignsARequest()
+    {
+        giveTheOrganisationACa();
+        m_window->workspace().unlockCa(CaPassphrase);
+        const QString csr = m_dir->filePath(QStringLiteral("rich.csr"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), m_dir->filePath(QStringLiteral("rich.key")),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=Rich"), QStringLiteral("-out"),
+                       csr});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        IssueCertificateWizard *wizard = m_window->openIssueWizard(QStringLiteral("rich"));
+        QVERIFY(wizard);
+        QTest::mouseClick(child<QRadioButton>(wizard, "csrRadio"), Qt::LeftButton);
+        child<QLineEdit>(wizard, "csrEdit")->setText(csr);
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("subjectPage"));
+        QVERIFY(child<QLabel>(wizard, "csrInfoLabel")->text().contains(QStringLiteral("verifies")));
+        QCOMPARE(child<QLineEdit>(wizard, "cnEdit")->text(), QStringLiteral("Rich"));
+        QVERIFY(!child<QLineEdit>(wizard, "cnEdit")->isEnabled()); // the request's subject
+        next(wizard);
+        QVERIFY(!child<QComboBox>(wizard, "keyTypeCombo")->isEnabled()); // the user's key
+        next(wizard);
+        next(wizard);
+        const QString pem = m_dir->filePath(QStringLiteral("rich.pem"));
+        child<QLineEdit>(wizard, "fileEdit")->setText(pem);
+        QVERIFY(!child<QLineEdit>(wizard, "passphraseEdit")->isVisible()); // no key to protect
+        next(wizard);
+        QVERIFY(!child<QLineEdit>(wizard, "caPassphraseEdit")->isVisible()); // unlocked already
+        QPointer<IssueCertificateWizard> watched(wizard);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 30000);
+        const Certificate cert = CertificateLoader::loadFile(pem).certificates.first();
+        QCOMPARE(cert.displayName(), QStringLiteral("Rich"));
+        QCOMPARE(store().issuedCertificates(org(), QStringLiteral("rich")).size(), 1);
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("rich.p12"))));
+    }
+
+    void wizardRefusesAnUnknownUser()
+    {
+        giveTheOrganisationACa();
+        IssueCertificateWizard *wizard = m_window->openIssueWizard(QString());
+        QVERIFY(wizard);
+        child<QLineEdit>(wizard, "userEdit")->setText(QStringLiteral("nobody"));
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("userPage"));
+        QVERIFY(child<QLabel>(wizard, "userInfoLabel")->text().contains(QStringLiteral("nobody")));
+    }
+};
+
+QTEST_MAIN(TestCertificateWizard)
+#include "TestCertificateWizard.moc"
