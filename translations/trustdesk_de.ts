@@ -276,9 +276,27 @@
     </message>
 </context>
 <context>
+    <name>CertificateRequest</name>
+    <message>
+        <location filename="../src/core/x509/CertificateRequest.cpp" line="+22"/>
+        <source>%1: not a certificate signing request (expected PKCS#10 in PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the request&apos;s signature does not verify with its own public key; it was altered or is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the request&apos;s key is %2; TrustDesk signs RSA keys of 2048 bits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
-        <location filename="../src/cli/CliArguments.cpp" line="+101"/>
+        <location filename="../src/cli/CliArguments.cpp" line="+105"/>
         <source>unknown option &apos;--%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +314,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+62"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+68"/>
         <source>--%1: &apos;%2&apos; is neither &apos;on&apos; nor &apos;off&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +351,12 @@
   explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]
   tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID
   tank purge [--user NAME] [--expired]
+  orgca create --cn TEXT [--key rsa2048|rsa3072|rsa4096|ec256|ec384] [--days N]
+        [--parent FILE.p12] [--no-install] [--replace] --passphrase-stdin
+  orgca import FILE.p12 [--no-install] [--replace] --passphrase-stdin | orgca show
+  issue --cn TEXT [--user NAME] [--key TYPE] [--days N] [--email ADDR]
+        [--register thumbprint|cn|both|none] [--legacy-pkcs12] --out FILE.p12 --passphrase-stdin
+  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem --passphrase-stdin
   audit list [--limit N]
 
 P is password, certificate or password+certificate. Certificate files may be PEM, DER,
@@ -343,7 +367,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>usage: trustdesk-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +397,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&apos;%1&apos; is not available in this version of TrustDesk yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +771,245 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <source>usage: trustdesk-cli audit list [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>--key: &apos;%1&apos; is not a key type (rsa2048, rsa3072, rsa4096, ec256 or ec384)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--days: &apos;%1&apos; is not a positive number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>orgca create needs --cn TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orgca create needs --passphrase-stdin: the CA key is stored only encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--passphrase-stdin (the CA key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--passphrase-stdin (the parent&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: holds no private key; the parent CA&apos;s PKCS#12 is needed to sign the new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>organisation &apos;%1&apos; already has a CA; give --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created the organisation CA &apos;%1&apos; (%2, valid until %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>; installed and approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>orgca import needs --passphrase-stdin: the file&apos;s passphrase, then the one to store the key under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--passphrase-stdin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--passphrase-stdin (the passphrase to store the CA key under)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported the organisation CA &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+81"/>
+        <source>organisation &apos;%1&apos; has no CA; create one with &apos;orgca create&apos; or import one with &apos;orgca import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>subject      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbprint   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sha256       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key          %1 (stored encrypted: PKCS#8, AES-256, PBKDF2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid        %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>installed    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>approved     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued       %1 certificate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: trustdesk-cli orgca create|import|show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give exactly one of --cn TEXT (a new key) or --csr FILE (sign a request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue needs --passphrase-stdin: the organisation CA&apos;s passphrase%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, then the new file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--register: &apos;%1&apos; is not one of thumbprint, cn, both or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--passphrase-stdin (the organisation CA&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--passphrase-stdin (the new file&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--passphrase-stdin: the new file&apos;s passphrase is empty; a PKCS#12 with a private key needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>issued &apos;%1&apos; (serial %2, valid until %3) to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; user &apos;%1&apos; accepts its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateIssuer</name>
+    <message>
+        <location filename="../src/core/orgca/ClientCertificateIssuer.cpp" line="+43"/>
+        <source>the validity must be between 1 and %1 days, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organisation CA &apos;%1&apos; expires on %2; a certificate valid for %3 days would outlive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>the country &apos;%1&apos; must be two capital letters (ISO 3166), such as GB or DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the request&apos;s subject &apos;%1&apos; must have exactly one readable common name, or no credential rule can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request&apos;s common name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommonName</name>
@@ -773,6 +1036,79 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+4"/>
         <source>its CN is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateOrganisationCaDialog</name>
+    <message>
+        <location filename="../ui/CreateOrganisationCaDialog.ui" line="+6"/>
+        <source>Create the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Common &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example &quot;Acme Client CA&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>itself (a root); or a parent CA&apos;s PKCS#12 file for an intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co&amp;nfirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Install it in the trusted root store and approve it for this organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +1262,257 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>IssueCertificateWizard</name>
+    <message>
+        <location filename="../ui/IssueCertificateWizard.ui" line="+6"/>
+        <source>Create a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Who is the certificate for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate is issued by the organisation CA and registered on this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Generate a new key pair: TrustDesk makes the key and writes it to a protected file for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign a certificate signing request: the user made the key and keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request file (.csr, PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The common name (CN) is what the CN rules of TrustDesk compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Common &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;E-mail (subject alternative name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Organisation (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisational &amp;unit (OU):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Country (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>two letters, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key and validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate may be used for TLS client authentication only (extended key usage clientAuth, key usage digital signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Register on the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How TrustDesk recognises this certificate as the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept its &amp;thumbprint (A1): exactly this certificate, whichever CA issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept its &amp;CN (A2): any certificate with this CN from an approved CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the certificate (and the new key) are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co&amp;nfirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been written yet. Check the details, then choose Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation CA &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unlocks the CA key for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedCertificateItems</name>
+    <message>
+        <location filename="../src/gui/IssuedCertificateItems.cpp" line="+21"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires within %1 days: issue a new certificate in time%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; a thumbprint registration must be renewed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="+14"/>
@@ -953,12 +1540,17 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +1601,16 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Organisation CA</source>
+        <translation>&amp;Organisations-CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Issue a client certificate…</source>
+        <translation>Client-Zertifikat &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1632,170 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCa</name>
+    <message>
+        <location filename="../src/core/orgca/OrganisationCa.cpp" line="+12"/>
+        <source>the passphrase for the CA key must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &apos;%2&apos; is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the CA&apos;s common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CA&apos;s validity must be between 1 and %1 days, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a CA; it cannot sign the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key given with &apos;%1&apos; is not its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; expires on %2, before the new CA would; choose fewer days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has path length 0; it may not sign another CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: expected a PKCS#12 file holding a CA certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file&apos;s private key does not belong to its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a CA (no basicConstraints CA:TRUE); it cannot issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the key of the organisation CA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not belong to its certificate; the store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCaView</name>
+    <message>
+        <location filename="../ui/OrganisationCaView.ui" line="+9"/>
+        <source>&lt;h2&gt;Organisation CA&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Issue a client &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Certificates issued by this organisation&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <location filename="../src/core/x509/PrivateKey.cpp" line="+60"/>
+        <source>%1: not a private key, or the passphrase is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not an encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,7 +1860,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+10"/>
         <source>Holding tank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warteschlange</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1135,7 +1901,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/core/store/Store.cpp" line="+58"/>
+        <location filename="../src/core/store/Store.cpp" line="+59"/>
         <source>the store is locked by another program; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +2102,27 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+109"/>
+        <source>the organisation CA&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>organisation &apos;%1&apos; already has a CA (&apos;%2&apos;); replace it explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>organisation &apos;%1&apos; has no CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; was not issued by the organisation CA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+321"/>
         <source>there is no holding-tank entry %1 in organisation &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,7 +2472,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location filename="../ui/UserProfileView.ui" line="+11"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Benutzer</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1699,7 +2485,42 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Certificates issued to this user by the organisation CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Add thumbprint or CN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +2542,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+19"/>
         <source>Holding tank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warteschlange</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2055,10 +2876,10 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::AuditView</name>
     <message>
-        <location filename="../src/gui/AuditView.cpp" line="+54"/>
-        <location line="+40"/>
+        <location filename="../src/gui/AuditView.cpp" line="+58"/>
+        <location line="+30"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfprotokoll</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2070,19 +2891,24 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
     <message>
         <location line="+22"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <location line="+9"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-18"/>
+        <source>%1: not written, the audit log could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +3095,7 @@ SHA-256: %3</source>
 <context>
     <name>trustdesk::CertificateListView</name>
     <message>
-        <location filename="../src/gui/CertificateListView.cpp" line="+48"/>
+        <location filename="../src/gui/CertificateListView.cpp" line="+51"/>
         <source>&lt;h2&gt;Trusted root store&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +3135,7 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Install in the root store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +3145,7 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Not installed:&lt;/b&gt; %1. Neither these CAs nor any CA above them is in the root store, so their certificates cannot connect: approving them has no effect until one is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,9 +3240,87 @@ SHA-1: %2</source>
     </message>
 </context>
 <context>
+    <name>trustdesk::CreateOrganisationCaDialog</name>
+    <message>
+        <location filename="../src/gui/CreateOrganisationCaDialog.cpp" line="+21"/>
+        <source>RSA 2048</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 3072 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA&apos;s private key is stored only encrypted (PKCS#8, AES-256, PBKDF2) under this passphrase of at least %1 characters. TrustDesk cannot recover a forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parent CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the CA&apos;s common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no passphrase given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: holds no private key; the parent CA&apos;s PKCS#12 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making the CA key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::HoldingTankView</name>
     <message>
-        <location filename="../src/gui/HoldingTankView.cpp" line="+33"/>
+        <location filename="../src/gui/HoldingTankView.cpp" line="+34"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,9 +3341,9 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>Holding tank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warteschlange</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2492,9 +3396,349 @@ SHA-1: %2</source>
     </message>
 </context>
 <context>
+    <name>trustdesk::IssueCertificateWizard</name>
+    <message>
+        <location filename="../src/gui/IssueCertificateWizard.cpp" line="+43"/>
+        <location line="+5"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RSA 2048 — works with every client (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 4096 — slow to make and to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC P-256 — small and fast; not for very old clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PKCS#12 (.p12), AES-256 with PBKDF2 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#12 (.p12), legacy 3DES/SHA-1: weak, only for Windows 7 and Server 2012 R2 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM certificate (.pem) and encrypted PEM key (.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Issued by the organisation CA &lt;b&gt;%1&lt;/b&gt; (%2, valid until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;This organisation has no CA yet.&lt;/b&gt; Create or import one under Organisation CA first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <source>No user &apos;%1&apos; in this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-211"/>
+        <source>%1%2 — %n accepted credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the request file the user sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request for &lt;b&gt;%1&lt;/b&gt;, key %2. Its signature verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate signing requests (*.csr *.req *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the certificate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The request brings its own key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This CN matches the user&apos;s name and &lt;b&gt;Match CN is on&lt;/b&gt;: A3 authenticates &apos;%1&apos; with it even if nothing is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This CN matches the user&apos;s name, but &lt;b&gt;Match CN is off&lt;/b&gt; in this organisation: register the thumbprint or the CN on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This CN differs from the user&apos;s name and full name: Match CN (A3) never applies; register the thumbprint or the CN on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already holds this CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1&apos;s name matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Other users claim this CN&lt;/b&gt;; with a CN credential they could sign on with each other&apos;s certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is after the organisation CA expires (%1); choose fewer days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Thumbprint&lt;/b&gt;: only this certificate matches, so there is no collision with other users; but a renewed certificate must be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;CN&lt;/b&gt;: a renewed certificate with the same CN from an approved CA keeps working; but any approved CA&apos;s certificate with this CN matches too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing registered: the certificate is recorded as issued, but it authenticates &apos;%1&apos; only if Match CN applies (A3), or after an administrator accepts it from the holding tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The signed certificate is written as PEM. The user already has the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate goes to the file named; the key, encrypted under the passphrase, to the same name ending in .key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy encryption can be broken with little effort. Use it only for clients that cannot read AES-256 PKCS#12 files, and send the passphrase separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds the certificate, its key and the CA certificate, protected by the passphrase (at least %1 characters). Send the passphrase separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This organisation has no CA yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 (kept by the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s), until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS client authentication; digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+71"/>
+        <location line="+7"/>
+        <source>Create a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Making the key and signing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+52"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+55"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -2505,13 +3749,13 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+265"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-268"/>
         <source>Trusted root store</source>
         <translation>Vertrauenswürdige Stammzertifikate</translation>
     </message>
@@ -2531,22 +3775,29 @@ SHA-1: %2</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+1"/>
+        <source>Organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+12"/>
         <source>no store is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+12"/>
         <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings)</source>
+        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings, orgca, wizard, wizard:NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
@@ -2589,7 +3840,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>%1 - TrustDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +3861,174 @@ SHA-1: %2</source>
     </message>
 </context>
 <context>
+    <name>trustdesk::OrganisationCaView</name>
+    <message>
+        <location filename="../src/gui/OrganisationCaView.cpp" line="+26"/>
+        <source>Organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Replace by a &amp;new CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un&amp;lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 has no CA of its own yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one (a new root, or an intermediate under a CA you hold) or import one from a PKCS#12 file. It issues client certificates for your users with the wizard.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>itself (a root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, stored encrypted (PKCS#8, AES-256, PBKDF2); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;unlocked&lt;/b&gt; for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installed in the root store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;not installed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved for this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;not approved&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Certificates it issues are installed and approved with the first one issued.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace the organisation CA &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates it issued keep working while it stays installed and approved; new ones come from the new CA. Its key is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Import the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase to store the CA key under (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install the CA in the trusted root store and approve it for this organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and re-encrypting the CA key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Unlock the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Passphrase of the CA key (kept in memory until you lock it or close the store):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::SettingsView</name>
     <message>
         <location filename="../src/gui/SettingsView.cpp" line="+52"/>
@@ -2619,7 +4038,7 @@ SHA-1: %2</source>
     <message>
         <location line="+12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2705,7 +4124,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UserEditDialog</name>
     <message>
-        <location filename="../src/gui/UserEditDialog.cpp" line="+37"/>
+        <location filename="../src/gui/UserEditDialog.cpp" line="+39"/>
         <source>Edit user %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +4144,12 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +4167,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UserProfileView</name>
     <message>
-        <location filename="../src/gui/UserProfileView.cpp" line="+40"/>
+        <location filename="../src/gui/UserProfileView.cpp" line="+41"/>
         <location line="+2"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -2780,17 +4204,22 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Issuing certificates needs the organisation CA, which this version does not have yet.</source>
+        <location line="+3"/>
+        <source>Issue a new client certificate for this user from the organisation CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>User profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Create or import the organisation CA first (Certificates › Organisation CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,12 +4295,7 @@ Expires: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Edit user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <location line="+28"/>
         <source>Add a credential for %1</source>
         <translation type="unfinished"></translation>
@@ -2921,7 +4345,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+24"/>
+        <location filename="../src/gui/UsersModel.cpp" line="+26"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +4370,23 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>%1 (%n expiring)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n certificate(s) issued to this user expire within %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n holding-tank entries wait to be accepted or deleted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2992,10 +4432,10 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UsersView</name>
     <message>
-        <location filename="../src/gui/UsersView.cpp" line="+46"/>
-        <location line="+60"/>
+        <location filename="../src/gui/UsersView.cpp" line="+47"/>
+        <location line="+50"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3019,29 +4459,27 @@ Expires: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+63"/>
+        <location line="+12"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+0"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Enable users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,6 +4590,29 @@ Expires: %3</source>
     <message>
         <location line="+2"/>
         <source>HOLDING TANK an attempt would add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::Workspace</name>
+    <message>
+        <location filename="../src/gui/Workspace.cpp" line="+98"/>
+        <source>organisation &apos;%1&apos; has no CA; create or import one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking the organisation CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisation CA is unlocked for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organisation CA is locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
