@@ -3777,7 +3777,7 @@ SHA-1: %2</source>
     <message>
         <location line="+1"/>
         <source>Organisation CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-CA</translation>
     </message>
     <message>
         <location line="+118"/>
