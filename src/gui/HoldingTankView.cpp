@@ -47,6 +47,11 @@ HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
     connect(m_ui->tankTable, &QTableView::doubleClicked, this, &HoldingTankView::acceptSelected);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &HoldingTankView::acceptSelected);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &HoldingTankView::showDetails);
+    connect(m_ui->explainButton, &QPushButton::clicked, this, [this] {
+        const QList<int> rows = selectedRows();
+        if (rows.size() == 1)
+            emit explainRequested(m_model->entryAt(rows.first()));
+    });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &HoldingTankView::deleteSelected);
     connect(m_ui->deleteAllButton, &QPushButton::clicked, this, &HoldingTankView::deleteAll);
     connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, &HoldingTankView::saveSettings);
@@ -140,6 +145,7 @@ void HoldingTankView::updateButtons()
     m_ui->acceptButton->setEnabled(one);
     m_ui->acceptButton->setText(untrustedCa ? tr("&Install CA…") : tr("A&ccept…"));
     m_ui->detailsButton->setEnabled(one);
+    m_ui->explainButton->setEnabled(one);
     m_ui->openUserButton->setEnabled(one && !m_model->entryAt(rows.first()).username.isEmpty());
     m_ui->deleteButton->setEnabled(!rows.isEmpty());
     m_ui->deleteAllButton->setEnabled(m_model->rowCount() > 0);

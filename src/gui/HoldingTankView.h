@@ -39,6 +39,7 @@ public slots:
 
 signals:
     void openUserRequested(const QString &username);
+    void explainRequested(const trustdesk::TankEntry &entry);
 
 private:
     void refresh();

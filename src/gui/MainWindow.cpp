@@ -2,8 +2,11 @@
 
 #include "AuditView.h"
 #include "CertificateListView.h"
+#include "CertificateMatrixView.h"
+#include "ChainExplorerView.h"
 #include "ErrorReporter.h"
 #include "HoldingTankView.h"
+#include "InputError.h"
 #include "IssueCertificateWizard.h"
 #include "OrganisationCaView.h"
 #include "SettingsView.h"
@@ -11,9 +14,11 @@
 #include "UserProfileView.h"
 #include "UsersView.h"
 #include "ui_MainWindow.h"
+#include "x509/CertificateLoader.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -46,10 +51,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_settingsView = new SettingsView(m_workspace, this);
     m_auditView = new AuditView(m_workspace, this);
     m_organisationCaView = new OrganisationCaView(m_workspace, this);
+    m_explorerView = new ChainExplorerView(m_workspace, this);
+    m_matrixView = new CertificateMatrixView(m_workspace, this);
     m_profileView = new UserProfileView(m_workspace, this);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_usersView, m_tankView, m_rootsView,
-                                                          m_casView, m_settingsView, m_auditView,
-                                                          m_organisationCaView, m_profileView})
+    for (QWidget *page : std::initializer_list<QWidget *>{
+             m_usersView, m_tankView, m_rootsView, m_casView, m_settingsView, m_auditView,
+             m_organisationCaView, m_explorerView, m_matrixView, m_profileView})
         m_ui->pages->addWidget(page);
 
     auto *organisationLabel = new QLabel(tr("Organisation:"), this);
@@ -84,6 +91,8 @@ void MainWindow::buildNavigation()
         {tr("Settings"), QStyle::SP_FileDialogDetailedView},
         {tr("Audit log"), QStyle::SP_FileDialogContentsView},
         {tr("Organisation CA"), QStyle::SP_DialogYesButton},
+        {tr("Chain explorer"), QStyle::SP_FileDialogInfoView},
+        {tr("Matrix"), QStyle::SP_FileDialogListView},
     };
     for (const auto &item : items)
         new QListWidgetItem(style()->standardIcon(item.icon), item.text, m_ui->navigationList);
@@ -123,7 +132,9 @@ void MainWindow::connectActions()
                                               {m_ui->actionShowCas, CasPage},
                                               {m_ui->actionShowSettings, SettingsPage},
                                               {m_ui->actionShowAudit, AuditPage},
-                                              {m_ui->actionShowOrganisationCa, OrganisationCaPage}};
+                                              {m_ui->actionShowOrganisationCa, OrganisationCaPage},
+                                              {m_ui->actionShowExplorer, ExplorerPage},
+                                              {m_ui->actionShowMatrix, MatrixPage}};
     for (const auto &[action, page] : pages)
         connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
@@ -155,6 +166,26 @@ void MainWindow::connectActions()
             &MainWindow::openIssueWizard);
     connect(m_organisationCaView, &OrganisationCaView::issueRequested, this,
             [this] { openIssueWizard(QString()); });
+    const auto explainEntry = [this](const TankEntry &entry) {
+        explain({entry.certificate},
+                tr("from the holding tank (%1, %2)").arg(entry.interface, entry.clientAddress),
+                entry.username,
+                entry.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
+    };
+    connect(m_profileView, &UserProfileView::explainRequested, this, explainEntry);
+    connect(m_tankView, &HoldingTankView::explainRequested, this, explainEntry);
+    connect(m_explorerView, &ChainExplorerView::matrixRequested, this,
+            [this](const QString &folder, const QString &username) {
+                m_matrixView->setUser(username);
+                m_matrixView->setFolder(folder);
+                showPage(MatrixPage);
+            });
+    connect(m_matrixView, &CertificateMatrixView::explainRequested, this,
+            [this](const QString &file, const QString &username) {
+                showPage(ExplorerPage);
+                m_explorerView->setUser(username);
+                m_explorerView->openFile(file);
+            });
     connect(m_usersView, &UsersView::openUserRequested, this, &MainWindow::openUser);
     connect(m_tankView, &HoldingTankView::openUserRequested, this, &MainWindow::openUser);
     connect(m_profileView, &UserProfileView::backRequested, this, [this] {
@@ -190,15 +221,50 @@ void MainWindow::openUser(const QString &username)
 QString MainWindow::showView(const QString &spec)
 {
     static const QList<QPair<QString, Page>> names{
-        {QStringLiteral("users"), UsersPage},         {QStringLiteral("tank"), TankPage},
-        {QStringLiteral("roots"), RootsPage},         {QStringLiteral("cas"), CasPage},
-        {QStringLiteral("settings"), SettingsPage},   {QStringLiteral("audit"), AuditPage},
-        {QStringLiteral("orgca"), OrganisationCaPage}};
+        {QStringLiteral("users"), UsersPage},          {QStringLiteral("tank"), TankPage},
+        {QStringLiteral("roots"), RootsPage},          {QStringLiteral("cas"), CasPage},
+        {QStringLiteral("settings"), SettingsPage},    {QStringLiteral("audit"), AuditPage},
+        {QStringLiteral("orgca"), OrganisationCaPage}, {QStringLiteral("explorer"), ExplorerPage},
+        {QStringLiteral("matrix"), MatrixPage}};
     for (const auto &[name, page] : names)
         if (spec == name) {
             showPage(page);
             return QString();
         }
+    if (spec.startsWith(QLatin1String("explorer:")) || spec.startsWith(QLatin1String("matrix:"))) {
+        if (!m_workspace.isOpen())
+            return tr("no store is open");
+        const bool explorer = spec.startsWith(QLatin1String("explorer:"));
+        QString target = spec.mid(spec.indexOf(QLatin1Char(':')) + 1);
+        QString username;
+        // FILE@USER: the user follows the last '@', unless that '@' is part of the path.
+        const int at = target.lastIndexOf(QLatin1Char('@'));
+        if (at > 0 && !target.mid(at + 1).contains(QLatin1Char('/'))) {
+            username = target.mid(at + 1);
+            target = target.left(at);
+        }
+        if (!username.isEmpty() &&
+            !m_workspace.store().findUser(m_workspace.organisationId(), username))
+            return tr("unknown user '%1' in organisation '%2'")
+                .arg(username, m_workspace.organisation().name);
+        if (explorer) {
+            try {
+                CertificateLoader::loadFile(target);
+            } catch (const InputError &error) {
+                return error.message();
+            }
+            showPage(ExplorerPage);
+            m_explorerView->setUser(username);
+            m_explorerView->openFile(target);
+        } else {
+            if (!QFileInfo(target).isDir())
+                return tr("%1: not a folder").arg(target);
+            m_matrixView->setUser(username);
+            m_matrixView->setFolder(target);
+            showPage(MatrixPage);
+        }
+        return QString();
+    }
     if (spec == QLatin1String("wizard") || spec.startsWith(QLatin1String("wizard:"))) {
         if (!m_workspace.isOpen())
             return tr("no store is open");
@@ -224,7 +290,7 @@ QString MainWindow::showView(const QString &spec)
         return QString();
     }
     return tr("unknown view '%1' (users, user:NAME, roots, cas, tank, audit, settings, orgca, "
-              "wizard, wizard:NAME)")
+              "wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]])")
         .arg(spec);
 }
 
@@ -296,6 +362,25 @@ void MainWindow::about()
                  QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
 }
 
+void MainWindow::explain(const QList<Certificate> &presented, const QString &source,
+                         const QString &username, Interface iface)
+{
+    showPage(ExplorerPage);
+    m_explorerView->setInterface(iface);
+    m_explorerView->setUser(username);
+    m_explorerView->openCertificates(presented, source);
+}
+
+void MainWindow::findTrainingScenarios()
+{
+    // The demo folder beside the store: init --demo's default, or the setup script's.
+    const QDir dir = QFileInfo(m_workspace.store().location()).dir();
+    for (const QString &name : {QStringLiteral("trustdesk-demo"), QStringLiteral("certificates")})
+        if (m_explorerView->setScenarioFolder(dir.filePath(name)))
+            return;
+    m_explorerView->setScenarioFolder(QString());
+}
+
 IssueCertificateWizard *MainWindow::openIssueWizard(const QString &username)
 {
     if (!m_workspace.isOpen())
@@ -324,6 +409,7 @@ void MainWindow::storeOpened()
     m_storeLabel->setToolTip(path);
     fillOrganisations();
     updateNavigationCounts();
+    findTrainingScenarios();
     if (currentPage() == ProfilePage)
         showPage(UsersPage);
 }

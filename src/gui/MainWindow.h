@@ -20,6 +20,8 @@ namespace trustdesk {
 
 class AuditView;
 class CertificateListView;
+class CertificateMatrixView;
+class ChainExplorerView;
 class HoldingTankView;
 class IssueCertificateWizard;
 class OrganisationCaView;
@@ -41,6 +43,8 @@ public:
         SettingsPage,
         AuditPage,
         OrganisationCaPage,
+        ExplorerPage,
+        MatrixPage,
         ProfilePage // not in the list: reached from a user
     };
 
@@ -50,7 +54,7 @@ public:
     Workspace &workspace() { return m_workspace; }
 
     // Shows a view by name: users, user:NAME, roots, cas, tank, audit, settings, orgca,
-    // wizard, wizard:NAME.
+    // wizard, wizard:NAME, explorer, explorer:FILE[@USER], matrix, matrix:DIR[@USER].
     // Returns an error message, or "" when the view is shown.
     QString showView(const QString &spec);
     void showPage(Page page);
@@ -70,6 +74,12 @@ public:
     SettingsView *settingsView() const { return m_settingsView; }
     AuditView *auditView() const { return m_auditView; }
     OrganisationCaView *organisationCaView() const { return m_organisationCaView; }
+    ChainExplorerView *explorerView() const { return m_explorerView; }
+    CertificateMatrixView *matrixView() const { return m_matrixView; }
+
+    // Opens a certificate in the chain explorer, for a user (may be empty).
+    void explain(const QList<Certificate> &presented, const QString &source,
+                 const QString &username, Interface iface = Interface::Https);
 
     // Opens the certificate creation wizard (window-modal) for `username` (may be empty).
     IssueCertificateWizard *openIssueWizard(const QString &username);
@@ -87,6 +97,7 @@ private:
     void newOrganisation();
     void about();
     void storeOpened();
+    void findTrainingScenarios();
     void fillOrganisations();
     void updateNavigationCounts();
     void rememberRecent(const QString &path);
@@ -105,6 +116,8 @@ private:
     SettingsView *m_settingsView;
     AuditView *m_auditView;
     OrganisationCaView *m_organisationCaView;
+    ChainExplorerView *m_explorerView;
+    CertificateMatrixView *m_matrixView;
     QPointer<IssueCertificateWizard> m_wizard;
 };
 

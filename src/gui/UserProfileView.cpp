@@ -59,6 +59,11 @@ UserProfileView::UserProfileView(Workspace &workspace, QWidget *parent)
             &UserProfileView::removeCredential);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &UserProfileView::acceptSelected);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &UserProfileView::showDetails);
+    connect(m_ui->explainButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedTankRow();
+        if (row >= 0)
+            emit explainRequested(m_tank.at(row));
+    });
     connect(m_ui->deleteTankButton, &QPushButton::clicked, this, &UserProfileView::deleteSelected);
     connect(m_ui->deleteAllTankButton, &QPushButton::clicked, this, &UserProfileView::deleteAll);
     connect(m_ui->tankTable, &QTableWidget::itemDoubleClicked, this,
@@ -204,6 +209,7 @@ void UserProfileView::updateButtons()
     const bool entry = selectedTankRow() >= 0;
     m_ui->acceptButton->setEnabled(entry);
     m_ui->detailsButton->setEnabled(entry);
+    m_ui->explainButton->setEnabled(entry);
     m_ui->deleteTankButton->setEnabled(entry);
     m_ui->deleteAllTankButton->setEnabled(!m_tank.isEmpty());
 }

@@ -42,6 +42,7 @@ public slots:
 signals:
     void backRequested();
     void createCertificateRequested(const QString &username);
+    void explainRequested(const trustdesk::TankEntry &entry);
 
 private:
     void reload();

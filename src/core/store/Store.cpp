@@ -1743,6 +1743,21 @@ int Store::countAudit(const QString &filter)
     return sql.next() ? sql.value(0).toInt() : 0;
 }
 
+QStringList Store::usersWithThumbprint(qint64 organisationId, const QString &thumbprintKey)
+{
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral("SELECT u.username FROM credentials c JOIN users u ON u.id = c.user_id"
+                             " WHERE u.organisation_id = ? AND c.kind = 'thumbprint'"
+                             " AND c.value_key = ? ORDER BY u.username_key"));
+    query.addBindValue(organisationId);
+    query.addBindValue(thumbprintKey);
+    run(query);
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
 QList<CommonNameClaim> Store::commonNameClaims(qint64 organisationId, const QString &cn,
                                                const QString &exceptUsername)
 {

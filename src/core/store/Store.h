@@ -144,6 +144,8 @@ public:
     TankEntry tankEntry(qint64 organisationId, qint64 entryId); // throws InputError
     QList<AuditEntry> auditPage(const AuditQuery &query);
     int countAudit(const QString &filter = QString());
+    // Users who hold the thumbprint (Thumbprint::key() form) on their profile.
+    QStringList usersWithThumbprint(qint64 organisationId, const QString &thumbprintKey);
     // Users other than `exceptUsername` who hold `cn` or whose name matches it.
     QList<CommonNameClaim> commonNameClaims(qint64 organisationId, const QString &cn,
                                             const QString &exceptUsername);
