@@ -167,7 +167,7 @@ void MainWindow::connectActions()
     connect(m_organisationCaView, &OrganisationCaView::issueRequested, this,
             [this] { openIssueWizard(QString()); });
     const auto explainEntry = [this](const TankEntry &entry) {
-        explain({entry.certificate},
+        explain(QList<Certificate>{entry.certificate} + entry.presentedChain,
                 tr("from the holding tank (%1, %2)").arg(entry.interface, entry.clientAddress),
                 entry.username,
                 entry.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);

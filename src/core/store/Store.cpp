@@ -26,6 +26,7 @@ namespace trustdesk {
 namespace {
 
 constexpr int UntrustedCaCap = 100; // per organisation; a flood of fake CAs stays bounded
+constexpr int MaxStoredChain = 10;  // certificates kept of what a client sent above its leaf
 
 QString iso(const QDateTime &when)
 {
@@ -105,7 +106,7 @@ OrganisationSettings readOrganisation(const QSqlQuery &query)
 // The columns Store::readTankEntry reads.
 const char *const TankColumns =
     "SELECT t.id, t.pair_id, u.username, t.kind, t.value, c.der, t.interface, t.client_address,"
-    " t.first_seen, t.last_seen, t.count FROM tank t"
+    " t.first_seen, t.last_seen, t.count, t.presented_chain FROM tank t"
     " JOIN certificates c ON c.id = t.certificate_id LEFT JOIN users u ON u.id = t.user_id";
 
 const char *const OrganisationColumns =
@@ -1037,6 +1038,15 @@ TankEntry Store::readTankEntry(const QSqlQuery &query)
     entry.firstSeen = fromIso(query.value(8));
     entry.lastSeen = fromIso(query.value(9));
     entry.count = query.value(10).toInt();
+    const QByteArray chain = query.value(11).toByteArray();
+    if (!chain.isEmpty()) {
+        try {
+            entry.presentedChain = CertificateLoader::loadBytes(chain, QString()).certificates;
+        } catch (const InputError &) {
+            // Written by this store from parsed certificates; unreadable only if damaged,
+            // and then the entry is still useful without it.
+        }
+    }
     return entry;
 }
 
@@ -1048,6 +1058,11 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
     const OrganisationSettings org = organisation(organisationName(organisationId));
     const QString when = iso(context.at);
     const QString iface = UserProfile::interfaceName(context.interface);
+    // What the client sent above the leaf, so that an entry can be explained later with the
+    // same chain. Bounded: a client may send any number of certificates.
+    QString presentedChain;
+    for (int i = 1; i < verdict.presented.size() && i <= MaxStoredChain; ++i)
+        presentedChain += verdict.presented.at(i).toPem();
     Transaction transaction(*this);
     const auto nextPairId = [this] {
         QSqlQuery query(m_db);
@@ -1061,8 +1076,8 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
             m_db,
             QStringLiteral(
                 "INSERT INTO tank (organisation_id, user_id, pair_id, kind, value, certificate_id,"
-                " interface, client_address, first_seen, last_seen, count)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                " interface, client_address, first_seen, last_seen, count, presented_chain)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
         insert.addBindValue(organisationId);
         insert.addBindValue(userId);
         insert.addBindValue(pairId);
@@ -1073,17 +1088,19 @@ void Store::recordAttempt(qint64 organisationId, const Verdict &verdict, const U
         insert.addBindValue(text(context.clientAddress));
         insert.addBindValue(when);
         insert.addBindValue(when);
+        insert.addBindValue(text(presentedChain));
         run(insert);
     };
     const auto refresh = [&](const QString &where, const QVariantList &binds) {
         QSqlQuery update =
             prepared(m_db, QStringLiteral("UPDATE tank SET last_seen = ?, count = count + 1, "
-                                          "interface = ?, client_address = ?"
+                                          "interface = ?, client_address = ?, presented_chain = ?"
                                           " WHERE ") +
                                where);
         update.addBindValue(when);
         update.addBindValue(iface);
         update.addBindValue(text(context.clientAddress));
+        update.addBindValue(text(presentedChain));
         for (const QVariant &bind : binds)
             update.addBindValue(bind);
         run(update);

@@ -60,6 +60,7 @@ struct TankEntry
     QString kind;     // "cn", "thumbprint", "untrusted-ca"
     QString value;
     Certificate certificate;
+    QList<Certificate> presentedChain; // what the client sent above the leaf (at most 10)
     QString interface;
     QString clientAddress;
     QDateTime firstSeen;

@@ -142,7 +142,14 @@ void StoreSchema::migrate(QSqlDatabase &db)
                 exec(db, QString::fromLatin1(statement));
             exec(db, QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 4) { ...; UPDATE meta ... }`.
+        if (current < 4) {
+            // v4: the chain a client sent with a tank entry's certificate, so that the
+            // entry can be explained later exactly as the attempt was evaluated.
+            exec(db, QStringLiteral(
+                         "ALTER TABLE tank ADD COLUMN presented_chain TEXT NOT NULL DEFAULT ''"));
+            exec(db, QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 5) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

@@ -1,0 +1,363 @@
+// The chain explorer and the matrix, driven through the real widgets on the demo store's
+// training scenarios: verdict texts, node badges, what-if toggles (marked, not saved) and
+// Apply (saved, audited), another evaluation time, sharing as text and PNG, opening from
+// the holding tank, and the matrix's three groups.
+#include "CertificateMatrixView.h"
+#include "ChainDiagram.h"
+#include "ChainExplorerView.h"
+#include "MainWindow.h"
+#include "UserProfileView.h"
+#include "VerdictPresenter.h"
+#include "demo/DemoStore.h"
+#include "engine/TrustEngine.h"
+#include "support/WidgetDriver.h"
+#include "x509/CertificateLoader.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace trustdesk;
+using namespace trustdesk::test;
+
+class TestChainExplorer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_template;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString storePath() const { return m_dir->filePath(QStringLiteral("trustdesk.db")); }
+    QString certificates() const { return m_dir->filePath(QStringLiteral("certificates")); }
+    Store &store() { return m_window->workspace().store(); }
+    qint64 org() { return m_window->workspace().organisationId(); }
+    ChainExplorerView *explorer() { return m_window->explorerView(); }
+
+    int scenarioIndex(const QString &file)
+    {
+        const QList<DemoScenario> &all = explorer()->scenarios();
+        for (int i = 0; i < all.size(); ++i)
+            if (QFileInfo(all.at(i).file).fileName() == file)
+                return i;
+        return -1;
+    }
+
+    const ChainNode *node(const QString &title)
+    {
+        for (const ChainNode &n : explorer()->diagram()->nodes())
+            if (n.title == title)
+                return &n;
+        return nullptr;
+    }
+
+    QListWidgetItem *toggle(const QString &startsWith)
+    {
+        auto *list = child<QListWidget>(explorer(), "whatIfList");
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text().startsWith(startsWith))
+                return list->item(row);
+        return nullptr;
+    }
+
+    QString verdictText() { return child<QTextBrowser>(explorer(), "verdictText")->toPlainText(); }
+
+    static void screenshot(QWidget *window, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("TRUSTDESK_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            window->grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_template = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_template->isValid());
+        auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
+        const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
+        DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certificates")),
+                            QDateTime::currentDateTimeUtc());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(QFile::copy(m_template->filePath(QStringLiteral("trustdesk.db")), storePath()));
+        QDir().mkpath(certificates());
+        for (const QFileInfo &file :
+             QDir(m_template->filePath(QStringLiteral("certificates"))).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(file.filePath(), QDir(certificates()).filePath(file.fileName())));
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->openStoreNow(storePath()), QString());
+        m_window->resize(1200, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(MainWindow::ExplorerPage);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void trainingScenariosAreFoundBesideTheStore()
+    {
+        QVERIFY(explorer()->scenarios().size() >= 9);
+        auto *combo = child<QComboBox>(explorer(), "scenarioCombo");
+        QVERIFY(combo->isEnabled());
+        QCOMPARE(combo->count(), explorer()->scenarios().size() + 1);
+        // Each scenario opens in one click and shows what its caption promises.
+        for (int i = 0; i < explorer()->scenarios().size(); ++i) {
+            const DemoScenario scenario = explorer()->scenarios().at(i);
+            explorer()->openScenario(i);
+            const int group = VerdictPresenter::group(explorer()->verdict());
+            const int expected = scenario.expectation == QLatin1String("authenticates")   ? 2
+                                 : scenario.expectation == QLatin1String("connects only") ? 1
+                                                                                          : 0;
+            QVERIFY2(group == expected, qPrintable(scenario.file));
+            QVERIFY(child<QLabel>(explorer(), "sourceLabel")
+                        ->text()
+                        .contains(scenario.caption.left(20).toHtmlEscaped()));
+        }
+    }
+
+    void connectsAndAuthenticates()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        QVERIFY(
+            verdictText().contains(QStringLiteral("Connects and authenticates 'frank' (C2, A2)")));
+        QVERIFY(verdictText().contains(QStringLiteral("CONNECT: yes, by C2")));
+        QVERIFY(verdictText().contains(QStringLiteral("AUTHENTICATE 'frank': yes, by A2")));
+        const ChainNode *toot = node(QStringLiteral("Toot"));
+        const ChainNode *chug = node(QStringLiteral("Chug and Ring"));
+        const ChainNode *frank = node(QStringLiteral("Frank"));
+        QVERIFY(toot && chug && frank);
+        QVERIFY(toot->badges.contains(QStringLiteral("✔ installed")));
+        QVERIFY(chug->badges.contains(QStringLiteral("★ approved")));
+        QVERIFY(chug->badges.contains(QStringLiteral("⇡ from the client")));
+        QVERIFY(frank->badges.contains(QStringLiteral("leaf")));
+        QCOMPARE(frank->edgeToParent, QStringLiteral("✔ signature verifies"));
+        QVERIFY(toot->row < chug->row && chug->row < frank->row); // anchor on top
+        screenshot(m_window.get(), QStringLiteral("explorer-authenticates.png"));
+
+        // Share: the same explanation as the CLI prints, and a picture of it.
+        const QString text = explorer()->explanationText();
+        QVERIFY(text.contains(QStringLiteral("AUTHENTICATE")));
+        QVERIFY(text.contains(QStringLiteral("A2")));
+        QTest::mouseClick(child<QPushButton>(explorer(), "copyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+        const QImage image = explorer()->explanationImage();
+        QVERIFY(image.width() > explorer()->diagram()->sizeHint().width());
+        QVERIFY(image.height() >= explorer()->diagram()->sizeHint().height());
+    }
+
+    void connectsButDoesNotAuthenticate_thenWhatIfAndApply()
+    {
+        explorer()->setUser(QStringLiteral("rich"));
+        QVERIFY(explorer()->openFile(
+            QDir(certificates()).filePath(QStringLiteral("rich-sidedoor.pem"))));
+        QVERIFY(verdictText().contains(
+            QStringLiteral("Connects (C2) but does not authenticate 'rich'")));
+        QVERIFY(verdictText().contains(QStringLiteral("is not on the approved CA list")));
+        QVERIFY(verdictText().contains(QStringLiteral("An attempt would add")));
+        screenshot(m_window.get(), QStringLiteral("explorer-connects-only.png"));
+
+        // What if the side-door CA were approved? A3 (Match CN is on), marked, not saved.
+        const QString before =
+            store().approvedCas(org()).size() > 0 ? QStringLiteral("x") : QString();
+        const int approvedBefore = int(store().approvedCas(org()).size());
+        QListWidgetItem *approve = toggle(QStringLiteral("Approve 'Side Door CA'"));
+        QVERIFY(approve);
+        approve->setCheckState(Qt::Checked);
+        QVERIFY(approve->text().contains(QStringLiteral("not saved")));
+        QVERIFY(approve->font().bold());
+        QCOMPARE(explorer()->verdict().authenticate->condition, QStringLiteral("A3"));
+        QVERIFY(explorer()->savedVerdict());
+        QVERIFY(!explorer()->savedVerdict()->authenticate->ok);
+        QVERIFY(verdictText().contains(QStringLiteral("As saved: Connects (C2) but does not")));
+        QVERIFY(
+            child<QLabel>(explorer(), "changesLabel")->text().contains(QStringLiteral("1 change")));
+        QCOMPARE(int(store().approvedCas(org()).size()), approvedBefore); // nothing saved yet
+
+        // And Match CN off as well: then nothing authenticates again.
+        QListWidgetItem *matchCn = toggle(QStringLiteral("Match CN"));
+        matchCn->setCheckState(Qt::Unchecked);
+        QVERIFY(!explorer()->verdict().authenticate->ok);
+        matchCn->setCheckState(Qt::Checked);
+        QVERIFY(explorer()->verdict().authenticate->ok);
+
+        // Apply: a confirmation listing the change, then saved through the store and audited.
+        QString listed;
+        whenModal(QStringLiteral("confirmApply"), [&](QWidget *box) {
+            listed = static_cast<QMessageBox *>(box)->informativeText();
+            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Apply),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(explorer(), "applyButton"), Qt::LeftButton);
+        QVERIFY(listed.contains(QStringLiteral("Approve 'Side Door CA'")));
+        QCOMPARE(int(store().approvedCas(org()).size()), approvedBefore + 1);
+        QStringList actions;
+        for (const AuditEntry &entry : store().auditLog())
+            actions << entry.action;
+        QVERIFY(actions.contains(QStringLiteral("ca.approve")));
+        QTRY_VERIFY(child<QLabel>(explorer(), "changesLabel")->text() ==
+                    QStringLiteral("As saved."));
+        QVERIFY(explorer()->verdict().authenticate->ok);
+        QVERIFY(!explorer()->savedVerdict());
+        Q_UNUSED(before);
+    }
+
+    void cannotConnect_signerIsNotACa()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("mallory.pem")));
+        QVERIFY(verdictText().contains(QStringLiteral("Cannot connect")));
+        QVERIFY(verdictText().contains(QStringLiteral("'Frank' is not a CA but signed 'Mallory'")));
+        const ChainNode *frank = node(QStringLiteral("Frank"));
+        QVERIFY(frank);
+        QVERIFY(frank->badges.contains(QStringLiteral("✖ not a CA")));
+        QVERIFY(!frank->ok);
+        screenshot(m_window.get(), QStringLiteral("explorer-not-a-ca.png"));
+    }
+
+    void missingIssuerAndUninstalledRoot()
+    {
+        // Vera's CA is approved but not installed: the root ends in the air.
+        explorer()->openScenario(scenarioIndex(QStringLiteral("vera.pem")));
+        QVERIFY(!explorer()->verdict().connect.ok);
+        // What if it were installed? Then it connects.
+        QListWidgetItem *install = toggle(QStringLiteral("Install 'Verisign-like'"));
+        QVERIFY(install);
+        install->setCheckState(Qt::Checked);
+        QVERIFY(explorer()->verdict().connect.ok);
+        QTest::mouseClick(child<QPushButton>(explorer(), "resetButton"), Qt::LeftButton);
+        QVERIFY(!explorer()->verdict().connect.ok);
+        QCOMPARE(toggle(QStringLiteral("Install 'Verisign-like'"))->checkState(), Qt::Unchecked);
+    }
+
+    void evaluateAtAnotherDate()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        QVERIFY(explorer()->verdict().connect.ok);
+        auto *at = child<QDateTimeEdit>(explorer(), "atEdit");
+        at->setDateTime(QDateTime::currentDateTime().addYears(5)); // after Frank expires
+        QVERIFY(!explorer()->verdict().connect.ok);
+        QVERIFY(verdictText().contains(QStringLiteral("expired")));
+        QVERIFY(explorer()->savedVerdict() && explorer()->savedVerdict()->connect.ok);
+        bool expiredBadge = false;
+        for (const ChainNode &n : explorer()->diagram()->nodes())
+            expiredBadge = expiredBadge || n.badges.contains(QStringLiteral("⌛ expired"));
+        QVERIFY(expiredBadge);
+        QTest::mouseClick(child<QPushButton>(explorer(), "nowButton"), Qt::LeftButton);
+        QVERIFY(explorer()->verdict().connect.ok);
+    }
+
+    void openFromTheProfilesHoldingTank()
+    {
+        const QList<Certificate> chain =
+            CertificateLoader::loadFile(QDir(certificates()).filePath(QStringLiteral("lucy.pem")))
+                .certificates;
+        const auto user = store().findUser(org(), QStringLiteral("moveitfreelydemo"));
+        const Verdict verdict =
+            TrustEngine::evaluate(chain, &*user, Interface::Ftps, *store().snapshot(org()),
+                                  QDateTime::currentDateTimeUtc());
+        AttemptContext context;
+        context.interface = Interface::Ftps;
+        context.at = QDateTime::currentDateTimeUtc();
+        store().recordAttempt(org(), verdict, &*user, context);
+        m_window->openUser(QStringLiteral("moveitfreelydemo"));
+        auto *tank = child<QTableWidget>(m_window->profileView(), "tankTable");
+        QTRY_COMPARE(tank->rowCount(), 2);
+        tank->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(m_window->profileView(), "explainButton"),
+                          Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), MainWindow::ExplorerPage);
+        QCOMPARE(child<QLineEdit>(explorer(), "userEdit")->text(),
+                 QStringLiteral("moveitfreelydemo"));
+        QCOMPARE(explorer()->verdict().certificate.displayName(), QStringLiteral("Lucy"));
+        QCOMPARE(explorer()->verdict().interface, Interface::Ftps);
+        QVERIFY(explorer()->verdict().connect.ok);
+        QVERIFY(!explorer()->verdict().authenticate->ok);
+        // Accepting the CN here, as a what-if, is the fix the walk-through makes.
+        toggle(QStringLiteral("Accept the CN 'Lucy'"))->setCheckState(Qt::Checked);
+        QVERIFY(explorer()->verdict().authenticate->ok);
+    }
+
+    void matrixSortsIntoThreeGroups()
+    {
+        m_window->matrixView()->setUser(QString());
+        m_window->matrixView()->setFolder(certificates());
+        m_window->showPage(MainWindow::MatrixPage);
+        QHash<QString, MatrixRow> byFile;
+        for (const MatrixRow &row : m_window->matrixView()->rows())
+            byFile.insert(QFileInfo(row.file).fileName(), row);
+        QCOMPARE(byFile.value(QStringLiteral("frank.pem")).group, 2);
+        QCOMPARE(byFile.value(QStringLiteral("frank.pem")).user, QStringLiteral("frank"));
+        QCOMPARE(byFile.value(QStringLiteral("rich-laptop.pem")).group, 2);
+        QCOMPARE(byFile.value(QStringLiteral("rich-sidedoor.pem")).group, 1);
+        QCOMPARE(byFile.value(QStringLiteral("mallory.pem")).group, 0);
+        QVERIFY(byFile.value(QStringLiteral("mallory.pem"))
+                    .reason.contains(QStringLiteral("not a CA")));
+        QCOMPARE(byFile.value(QStringLiteral("vera.pem")).group, 0);
+        int groups[3] = {0, 0, 0};
+        for (const MatrixRow &row : m_window->matrixView()->rows())
+            if (row.group >= 0)
+                ++groups[row.group];
+        QVERIFY(groups[0] >= 3 && groups[1] >= 3 && groups[2] >= 3);
+        screenshot(m_window.get(), QStringLiteral("matrix.png"));
+
+        // Against one user: frank's certificate for rich connects but does not authenticate.
+        m_window->matrixView()->setUser(QStringLiteral("rich"));
+        for (const MatrixRow &row : m_window->matrixView()->rows())
+            if (QFileInfo(row.file).fileName() == QLatin1String("frank.pem"))
+                QCOMPARE(row.group, 1);
+    }
+
+    void showViewSpecs()
+    {
+        const QString frank = QDir(certificates()).filePath(QStringLiteral("frank.pem"));
+        QCOMPARE(m_window->showView(QStringLiteral("explorer:%1@frank").arg(frank)), QString());
+        QCOMPARE(explorer()->verdict().authenticate->user, QStringLiteral("frank"));
+        QVERIFY(m_window->showView(QStringLiteral("explorer:%1@nobody").arg(frank))
+                    .contains(QStringLiteral("nobody")));
+        QVERIFY(!m_window->showView(QStringLiteral("explorer:/no/such/file.pem")).isEmpty());
+        QCOMPARE(m_window->showView(QStringLiteral("matrix:%1").arg(certificates())), QString());
+        QCOMPARE(m_window->currentPage(), MainWindow::MatrixPage);
+        QVERIFY(!m_window->showView(QStringLiteral("matrix:/no/such/folder")).isEmpty());
+    }
+
+    void garbageFileIsRefusedAndChangesNothing()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        const QString garbage = m_dir->filePath(QStringLiteral("garbage.pem"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\nAAAA!!\n-----END CERTIFICATE-----\n");
+        file.close();
+        QString message;
+        whenModal(QStringLiteral("errorMessage"), [&](QWidget *box) {
+            message = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->accept();
+        });
+        QVERIFY(!explorer()->openFile(garbage));
+        QVERIFY(message.contains(QStringLiteral("garbage.pem")));
+        QCOMPARE(explorer()->verdict().certificate.displayName(), QStringLiteral("Frank"));
+    }
+};
+
+QTEST_MAIN(TestChainExplorer)
+#include "TestChainExplorer.moc"
