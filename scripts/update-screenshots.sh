@@ -17,4 +17,8 @@ done
 # The wizard's pages, as the GUI test walks through them from Frank's profile.
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestCertificateWizard \
     wizardFromProfileToWrittenFile >/dev/null 2>&1
-ls docs/screenshots/wizard-*.png
+# The chain explorer and the matrix, as the GUI test opens the training scenarios.
+TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestChainExplorer \
+    connectsAndAuthenticates connectsButDoesNotAuthenticate_thenWhatIfAndApply \
+    cannotConnect_signerIsNotACa matrixSortsIntoThreeGroups >/dev/null 2>&1
+ls docs/screenshots/wizard-*.png docs/screenshots/explorer-*.png docs/screenshots/matrix.png

@@ -258,6 +258,59 @@
     </message>
 </context>
 <context>
+    <name>CertificateMatrixView</name>
+    <message>
+        <location filename="../ui/CertificateMatrixView.ui" line="+9"/>
+        <source>&lt;h2&gt;Certificate matrix&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>folder of certificates (PEM, DER, PKCS#7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: each certificate&apos;s best-matching user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatePickerDialog</name>
     <message>
         <location filename="../ui/CertificatePickerDialog.ui" line="+22"/>
@@ -290,6 +343,94 @@
     <message>
         <location line="+4"/>
         <source>%1: the request&apos;s key is %2; TrustDesk signs RSA keys of 2048 bits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainExplorerView</name>
+    <message>
+        <location filename="../ui/ChainExplorerView.ui" line="+11"/>
+        <source>&lt;h2&gt;Chain explorer&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hain sent by the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>username (empty: connect only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Evaluate at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What if… (nothing is saved until Apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PN&amp;G…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Matrix of a folder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1388,11 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
     <message>
         <location line="+7"/>
+        <source>E&amp;xplain in the chain explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,7 +1686,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
@@ -1603,6 +1749,16 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <location line="+8"/>
         <source>&amp;Organisation CA</source>
         <translation>&amp;Organisations-CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chain &amp;explorer</source>
+        <translation>&amp;Kettenexplorer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1901,7 +2057,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/core/store/Store.cpp" line="+59"/>
+        <location filename="../src/core/store/Store.cpp" line="+60"/>
         <source>the store is locked by another program; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2247,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+217"/>
         <location line="+67"/>
         <source>no holding tank entry %1 in organisation &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
@@ -2556,6 +2712,11 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
     <message>
         <location line="+7"/>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,6 +2761,101 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+7"/>
         <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPresenter</name>
+    <message>
+        <location filename="../src/gui/VerdictPresenter.cpp" line="+10"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects (%1); no user chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects and authenticates &apos;%1&apos; (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connects (%1) but does not authenticate &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;i&gt;With the what-if changes. As saved: %1.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h4&gt;CONNECT: %1&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>yes, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;h4&gt;AUTHENTICATE &apos;%1&apos;: %2&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h4&gt;AUTHENTICATE&lt;/h4&gt;&lt;p&gt;Choose a user to see A1, A2 and A3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h4&gt;HOLDING TANK&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;An attempt would add nothing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;An attempt would add:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrusted CA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3474,96 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
     </message>
 </context>
 <context>
+    <name>trustdesk::CertificateMatrixView</name>
+    <message>
+        <location filename="../src/gui/CertificateMatrixView.cpp" line="+39"/>
+        <source>Certificate matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+131"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Choose a folder or files of certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>connects (%1); no user holds its thumbprint or its CN, and no user&apos;s name matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connects (%1); there is no user &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authenticates &apos;%1&apos; by %2 (connects by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>✖ Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>◐ Connects but does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Connects and authenticates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>? Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) against the saved configuration of %1, evaluated now over HTTPS.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::CertificatePickerDialog</name>
     <message>
         <location filename="../src/gui/CertificatePickerDialog.cpp" line="+24"/>
@@ -3237,6 +3583,382 @@ SHA-1: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::ChainDiagram</name>
+    <message>
+        <location filename="../src/gui/ChainDiagram.cpp" line="+34"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⌛ expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⌛ not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⌂ organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>issuer not installed, not sent, not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>? not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⇡ from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ signature verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✖ signature fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? signed by a certificate not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✖ rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✖ would not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open a certificate, drop a file here, or pick a training scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::ChainExplorerView</name>
+    <message>
+        <location filename="../src/gui/ChainExplorerView.cpp" line="+42"/>
+        <location line="+92"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <location line="+215"/>
+        <source>Chain explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+167"/>
+        <source>(no training scenarios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Open a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Folder of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The passphrase is wrong. Passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate in PEM (and the chain the client sends):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pasted PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chain the client sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>, with the chain from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connects only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 as %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>• %1 (what if; not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Install &apos;%1&apos; in the trusted root store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve &apos;%1&apos; for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match CN to username or full name (A3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept this thumbprint for &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source> (already accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Accept the CN &apos;%1&apos; for &apos;%2&apos;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&lt;p&gt;Open a certificate (or drop a file here), paste a PEM, or pick a training scenario. The explorer shows the chain the engine builds, whether the certificate can connect (C1, C2) and whether it authenticates the user (A1, A2, A3), and lets you try changes before you make them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — &lt;span style=&apos;color:#c62828&apos;&gt;no user &apos;%1&apos; in this organisation&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) not saved%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; evaluated at another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>• Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Apply the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>Save these %n change(s)? Each is written to the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved the changes from the chain explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+This is a what-if, not the saved configuration:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  - evaluated at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As saved: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — evaluated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The explanation is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot write the picture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3341,7 +4063,7 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Holding tank</source>
         <translation type="unfinished">Warteschlange</translation>
     </message>
@@ -3374,7 +4096,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+4"/>
@@ -3738,7 +4460,7 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+55"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+62"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -3749,13 +4471,13 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+344"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-347"/>
         <source>Trusted root store</source>
         <translation>Vertrauenswürdige Stammzertifikate</translation>
     </message>
@@ -3780,20 +4502,42 @@ SHA-1: %2</source>
         <translation>Organisations-CA</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+1"/>
+        <source>Chain explorer</source>
+        <translation>Kettenexplorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>from the holding tank (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+34"/>
         <location line="+12"/>
         <source>no store is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-34"/>
+        <location line="+26"/>
         <location line="+12"/>
         <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings, orgca, wizard, wizard:NAME)</source>
+        <location line="-25"/>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings, orgca, wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3840,12 +4584,12 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>%1 - TrustDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Holding tank (%1)</source>
         <translation>Warteschlange (%1)</translation>
     </message>
@@ -3865,7 +4609,7 @@ SHA-1: %2</source>
     <message>
         <location filename="../src/gui/OrganisationCaView.cpp" line="+26"/>
         <source>Organisation CA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisations-CA</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4209,7 +4953,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>User profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +5039,7 @@ Expires: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+28"/>
         <source>Add a credential for %1</source>
         <translation type="unfinished"></translation>

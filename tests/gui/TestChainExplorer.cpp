@@ -76,8 +76,10 @@ class TestChainExplorer : public QObject
     static void screenshot(QWidget *window, const QString &name)
     {
         const QString folder = qEnvironmentVariable("TRUSTDESK_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            window->grab().save(QDir(folder).filePath(name));
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(200); // let the posted layout requests run, as a person would see it
+        window->grab().save(QDir(folder).filePath(name));
     }
 
 private slots:
