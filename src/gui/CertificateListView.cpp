@@ -70,6 +70,11 @@ CertificateListView::CertificateListView(Purpose purpose, Workspace &workspace, 
             &CertificateListView::addFromElsewhere);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &CertificateListView::removeSelected);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &CertificateListView::showDetails);
+    connect(m_ui->explainButton, &QPushButton::clicked, this, [this] {
+        const QList<Certificate> selected = selectedCertificates();
+        if (!selected.isEmpty())
+            emit explainRequested(selected.first());
+    });
     connect(m_ui->certificatesTable, &QTableView::doubleClicked, this,
             &CertificateListView::showDetails);
     connect(m_ui->certificatesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -136,6 +141,7 @@ void CertificateListView::updateButtons()
     const bool selected = !m_ui->certificatesTable->selectionModel()->selectedRows().isEmpty();
     m_ui->removeButton->setEnabled(selected);
     m_ui->detailsButton->setEnabled(selected);
+    m_ui->explainButton->setEnabled(selected);
     m_ui->addFileButton->setEnabled(m_workspace.isOpen());
     m_ui->addOtherButton->setEnabled(m_workspace.isOpen());
 }

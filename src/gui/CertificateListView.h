@@ -38,6 +38,9 @@ public slots:
     void removeSelected();
     void showDetails();
 
+signals:
+    void explainRequested(const trustdesk::Certificate &certificate);
+
 private:
     void refresh();
     void updateButtons();

@@ -173,6 +173,14 @@ void MainWindow::connectActions()
                 entry.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
     };
     connect(m_profileView, &UserProfileView::explainRequested, this, explainEntry);
+    for (CertificateListView *list : {m_rootsView, m_casView})
+        connect(list, &CertificateListView::explainRequested, this,
+                [this, list](const Certificate &cert) {
+                    explain({cert},
+                            list == m_rootsView ? tr("from the trusted root store")
+                                                : tr("from the approved CAs"),
+                            QString());
+                });
     connect(m_tankView, &HoldingTankView::explainRequested, this, explainEntry);
     connect(m_explorerView, &ChainExplorerView::matrixRequested, this,
             [this](const QString &folder, const QString &username) {

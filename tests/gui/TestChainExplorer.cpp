@@ -2,6 +2,7 @@
 // training scenarios: verdict texts, node badges, what-if toggles (marked, not saved) and
 // Apply (saved, audited), another evaluation time, sharing as text and PNG, opening from
 // the holding tank, and the matrix's three groups.
+#include "CertificateListView.h"
 #include "CertificateMatrixView.h"
 #include "ChainDiagram.h"
 #include "ChainExplorerView.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +299,23 @@ private slots:
         // Accepting the CN here, as a what-if, is the fix the walk-through makes.
         toggle(QStringLiteral("Accept the CN 'Lucy'"))->setCheckState(Qt::Checked);
         QVERIFY(explorer()->verdict().authenticate->ok);
+    }
+
+    void openFromTheRootStore()
+    {
+        m_window->showPage(MainWindow::RootsPage);
+        auto *table = child<QTableView>(m_window->rootsView(), "certificatesTable");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        const QString shown = table->model()->index(0, 0).data().toString();
+        QTest::mouseClick(child<QPushButton>(m_window->rootsView(), "explainButton"),
+                          Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), MainWindow::ExplorerPage);
+        QVERIFY(explorer()->hasCertificate());
+        QVERIFY(explorer()->verdict().connect.ok); // installed: C1
+        QCOMPARE(explorer()->verdict().connect.condition, QStringLiteral("C1"));
+        QVERIFY2(shown.contains(explorer()->verdict().certificate.displayName()),
+                 qPrintable(shown));
     }
 
     void matrixSortsIntoThreeGroups()
