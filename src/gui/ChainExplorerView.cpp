@@ -470,29 +470,13 @@ void ChainExplorerView::applyChanges()
     if (box.exec() != QMessageBox::Apply)
         return;
     const auto user = chosenUser();
-    ErrorReporter::attempt(this, tr("Apply the changes"), [&] {
-        Store &store = m_workspace.store();
-        const qint64 org = m_workspace.organisationId();
-        if (!what.install.isEmpty())
-            store.installCertificates(what.install);
-        for (const Certificate &cert : what.uninstall)
-            store.uninstallCertificate(cert.thumbprint().key());
-        if (!what.approve.isEmpty())
-            store.approveCas(org, what.approve);
-        for (const Certificate &cert : what.unapprove)
-            store.removeApprovedCa(org, cert.thumbprint().key());
-        if (what.matchCn) {
-            OrganisationSettings settings = m_workspace.organisation();
-            settings.matchCn = *what.matchCn;
-            store.updateOrganisation(settings);
-        }
-        if (user && !what.thumbprintForUser.isEmpty())
-            store.addCredential(org, user->username, QStringLiteral("thumbprint"),
-                                what.thumbprintForUser);
-        if (user && !what.commonNameForUser.isEmpty())
-            store.addCredential(org, user->username, QStringLiteral("cn"), what.commonNameForUser);
+    // One transaction: either every change is saved (each audited) or none is.
+    const bool saved = ErrorReporter::attempt(this, tr("Apply the changes"), [&] {
+        m_workspace.store().applyChanges(m_workspace.organisationId(), what,
+                                         user ? user->username : QString());
     });
-    // Whatever was saved (all, or the part before a failure) shows as saved now.
+    if (!saved)
+        return;
     m_workspace.changed(Workspace::Roots | Workspace::ApprovedCas | Workspace::Settings |
                         Workspace::Users);
     emit m_workspace.notice(tr("Saved the changes from the chain explorer"));

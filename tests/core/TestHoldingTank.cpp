@@ -281,6 +281,43 @@ private slots:
         QCOMPARE(store->installedCertificates().size(), 1);
     }
 
+    void presentedChain_isKeptWithTheEntry()
+    {
+        store->removeIntermediate(chug.cert.thumbprint().key()); // only the client has it
+        attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime(), Interface::Ftps,
+                {chug.cert});
+        const auto all = entries();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).presentedChain, QList<Certificate>{chug.cert});
+        // Explained again from the entry alone, it connects as the attempt did.
+        const Verdict again = TrustEngine::evaluate(
+            QList<Certificate>{all.at(0).certificate} + all.at(0).presentedChain, nullptr,
+            Interface::Ftps, *store->snapshot(org), TestPki::evaluationTime());
+        QVERIFY(again.connect.ok);
+    }
+
+    void applyChanges_isAllOrNothing()
+    {
+        const int audit = store->auditLog().size();
+        WhatIfChanges changes;
+        changes.approve << chug.cert;
+        changes.matchCn = true;
+        changes.commonNameForUser = QStringLiteral("Frank");
+        // For a user who does not exist: the approval and Match CN must not stay either.
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 store->applyChanges(org, changes, QStringLiteral("ghost")));
+        QCOMPARE(store->approvedCas(org).size(), 0);
+        QVERIFY(!store->organisation(QString()).matchCn);
+        QCOMPARE(store->auditLog().size(), audit);
+        // For frank: all three, each audited.
+        store->applyChanges(org, changes, QStringLiteral("frank"));
+        QCOMPARE(store->approvedCas(org).size(), 1);
+        QVERIFY(store->organisation(QString()).matchCn);
+        QVERIFY(store->findUser(org, QStringLiteral("frank"))
+                    ->commonNames.contains(QStringLiteral("Frank")));
+        QCOMPARE(store->auditLog().size(), audit + 3);
+    }
+
     void schema_newerStoreIsRefused()
     {
         const QString path = store->location();

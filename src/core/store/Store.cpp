@@ -126,30 +126,40 @@ Thumbprint parseThumbprint(const QString &text)
 
 // One administrative action: BEGIN IMMEDIATE takes the write lock up front, so two
 // writers queue instead of failing half-way; anything not committed is rolled back.
+// Transactions nest: an inner one joins the outer, so several actions can be one.
 class Store::Transaction
 {
 public:
-    explicit Transaction(Store &store) : m_db(store.m_db)
+    explicit Transaction(Store &store)
+        : m_store(store), m_db(store.m_db), m_outer(store.m_transactionDepth == 0)
     {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            fail(query);
+        if (m_outer) {
+            QSqlQuery query(m_db);
+            if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                fail(query);
+        }
+        ++m_store.m_transactionDepth;
     }
     ~Transaction()
     {
-        if (!m_committed)
+        --m_store.m_transactionDepth;
+        if (m_outer && !m_committed)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
     void commit()
     {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
-            fail(query);
+        if (m_outer) {
+            QSqlQuery query(m_db);
+            if (!query.exec(QStringLiteral("COMMIT")))
+                fail(query);
+        }
         m_committed = true;
     }
 
 private:
+    Store &m_store;
     QSqlDatabase &m_db;
+    bool m_outer;
     bool m_committed = false;
 };
 
@@ -1301,6 +1311,33 @@ int Store::purgeExpiredTank(qint64 organisationId, const QDateTime &now)
 {
     const OrganisationSettings org = organisation(organisationName(organisationId));
     return purgeTank(organisationId, QString(), now.addDays(-org.tankDays));
+}
+
+// ---------------------------------------------------------------- what-if, applied
+
+void Store::applyChanges(qint64 organisationId, const WhatIfChanges &changes,
+                         const QString &username)
+{
+    Transaction transaction(*this);
+    if (!changes.install.isEmpty())
+        installCertificates(changes.install);
+    for (const Certificate &cert : changes.uninstall)
+        uninstallCertificate(cert.thumbprint().key());
+    if (!changes.approve.isEmpty())
+        approveCas(organisationId, changes.approve);
+    for (const Certificate &cert : changes.unapprove)
+        removeApprovedCa(organisationId, cert.thumbprint().key());
+    if (changes.matchCn) {
+        OrganisationSettings settings = organisation(organisationName(organisationId));
+        settings.matchCn = *changes.matchCn;
+        updateOrganisation(settings);
+    }
+    if (!changes.thumbprintForUser.isEmpty())
+        addCredential(organisationId, username, QStringLiteral("thumbprint"),
+                      changes.thumbprintForUser);
+    if (!changes.commonNameForUser.isEmpty())
+        addCredential(organisationId, username, QStringLiteral("cn"), changes.commonNameForUser);
+    transaction.commit();
 }
 
 // ---------------------------------------------------------------- organisation CA

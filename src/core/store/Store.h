@@ -7,6 +7,7 @@
 #include "../engine/TrustSnapshot.h"
 #include "../engine/UserProfile.h"
 #include "../engine/Verdict.h"
+#include "../engine/WhatIfChanges.h"
 #include "../orgca/OrganisationCa.h"
 #include "StoreQueries.h"
 #include "StoreRecords.h"
@@ -109,6 +110,10 @@ public:
     // RULES 4.4: the automatic clean-up, relative to `now`.
     int purgeExpiredTank(qint64 organisationId, const QDateTime &now);
 
+    // --- what-if changes made real (the chain explorer's Apply): all of them in one
+    // transaction, each audited as if made on its own; `username` gets the credentials.
+    void applyChanges(qint64 organisationId, const WhatIfChanges &changes, const QString &username);
+
     // --- the organisation CA and the certificates it issued
     std::optional<OrganisationCa> organisationCa(qint64 organisationId);
     // Stores the CA (`how`: "create" or "import"); with `installAndApprove`, also installs
@@ -174,6 +179,7 @@ private:
     QString m_connectionName;
     QString m_location;
     QString m_actor;
+    int m_transactionDepth = 0;
 };
 
 } // namespace trustdesk
