@@ -460,31 +460,43 @@ int CliCommands::root()
         }
         return Success;
     }
-    if (sub == QLatin1String("list")) {
-        requireWords(2, QStringLiteral("root list"));
-        allowOptions({});
-        const auto installed = store().installedCertificates();
-        QJsonArray list;
-        for (const StoredCertificate &s : installed) {
-            list.append(certificateRow(s.certificate, s.added));
-            if (!m_json)
-                print(certificateLine(s.certificate));
-        }
-        if (m_json)
-            printJson(list);
-        return Success;
-    }
-    if (sub == QLatin1String("remove")) {
-        requireWords(3, QStringLiteral("root remove THUMBPRINT"));
-        allowOptions({});
-        store().uninstallCertificate(word(2));
-        print(tr("removed %1 from the trusted root store").arg(word(2)));
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
-        return Success;
-    }
+    if (sub == QLatin1String("list"))
+        return listCertificates(QStringLiteral("root list"),
+                                [this] { return store().installedCertificates(); });
+    if (sub == QLatin1String("remove"))
+        return removeCertificate(
+            QStringLiteral("root remove THUMBPRINT"), tr("the trusted root store"),
+            [this](const QString &thumbprint) { store().uninstallCertificate(thumbprint); });
     throw UsageProblem{
         tr("usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT")};
+}
+
+int CliCommands::listCertificates(const QString &synopsis,
+                                  const std::function<QList<StoredCertificate>()> &read)
+{
+    requireWords(2, synopsis);
+    allowOptions({});
+    QJsonArray list;
+    for (const StoredCertificate &s : read()) {
+        list.append(certificateRow(s.certificate, s.added));
+        if (!m_json)
+            print(certificateLine(s.certificate));
+    }
+    if (m_json)
+        printJson(list);
+    return Success;
+}
+
+int CliCommands::removeCertificate(const QString &synopsis, const QString &from,
+                                   const std::function<void(const QString &)> &remove)
+{
+    requireWords(3, synopsis);
+    allowOptions({});
+    remove(word(2));
+    print(tr("removed %1 from %2").arg(word(2), from));
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
+    return Success;
 }
 
 int CliCommands::intermediate()
@@ -501,28 +513,13 @@ int CliCommands::intermediate()
             printJson(QJsonObject{{QStringLiteral("added"), added}});
         return Success;
     }
-    if (sub == QLatin1String("list")) {
-        requireWords(2, QStringLiteral("intermediate list"));
-        allowOptions({});
-        QJsonArray list;
-        for (const StoredCertificate &s : store().knownIntermediates()) {
-            list.append(certificateRow(s.certificate, s.added));
-            if (!m_json)
-                print(certificateLine(s.certificate));
-        }
-        if (m_json)
-            printJson(list);
-        return Success;
-    }
-    if (sub == QLatin1String("remove")) {
-        requireWords(3, QStringLiteral("intermediate remove THUMBPRINT"));
-        allowOptions({});
-        store().removeIntermediate(word(2));
-        print(tr("removed %1 from the known intermediates").arg(word(2)));
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
-        return Success;
-    }
+    if (sub == QLatin1String("list"))
+        return listCertificates(QStringLiteral("intermediate list"),
+                                [this] { return store().knownIntermediates(); });
+    if (sub == QLatin1String("remove"))
+        return removeCertificate(
+            QStringLiteral("intermediate remove THUMBPRINT"), tr("the known intermediates"),
+            [this](const QString &thumbprint) { store().removeIntermediate(thumbprint); });
     throw UsageProblem{
         tr("usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT")};
 }
@@ -572,15 +569,11 @@ int CliCommands::ca()
             printJson(list);
         return Success;
     }
-    if (sub == QLatin1String("remove")) {
-        requireWords(3, QStringLiteral("ca remove THUMBPRINT"));
-        allowOptions({});
-        store().removeApprovedCa(organisationId(), word(2));
-        print(tr("removed %1 from the approved CAs").arg(word(2)));
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
-        return Success;
-    }
+    if (sub == QLatin1String("remove"))
+        return removeCertificate(QStringLiteral("ca remove THUMBPRINT"), tr("the approved CAs"),
+                                 [this](const QString &thumbprint) {
+                                     store().removeApprovedCa(organisationId(), thumbprint);
+                                 });
     throw UsageProblem{
         tr("usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT")};
 }

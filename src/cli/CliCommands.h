@@ -3,11 +3,13 @@
 #pragma once
 
 #include "CliArguments.h"
+#include "store/StoreRecords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +52,11 @@ private:
     int audit();
     int orgca();
     int issue();
+    // The list and remove subcommands that root, intermediate and ca share.
+    int listCertificates(const QString &synopsis,
+                         const std::function<QList<StoredCertificate>()> &read);
+    int removeCertificate(const QString &synopsis, const QString &from,
+                          const std::function<void(const QString &)> &remove);
 
     Store &store();
     qint64 organisationId();

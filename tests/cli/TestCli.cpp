@@ -1,6 +1,7 @@
 // The command-line contract of CLI.md, driven through the real trustdesk-cli binary: exit
 // codes, JSON keys, option placement, certificate formats, and bad input that must get exit
 // code 3, a one-line message naming the input, and leave the store exactly as it was.
+#include "support/StoreDump.h"
 #include "support/TestPki.h"
 
 #include <QDir>
@@ -67,32 +68,7 @@ class TestCli : public QObject
         file.write(data);
     }
 
-    // Every row of every table, as text: "the store is unchanged" means this is equal.
-    QString dump() const
-    {
-        QString out;
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            raw.setDatabaseName(db);
-            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (raw.open()) {
-                for (const QString &table : raw.tables()) {
-                    QSqlQuery q(raw);
-                    q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
-                    while (q.next()) {
-                        out += table + QLatin1Char(':');
-                        for (int i = 0; i < q.record().count(); ++i)
-                            out += q.value(i).toString() + QLatin1Char('|');
-                        out += QLatin1Char('\n');
-                    }
-                }
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return out;
-    }
+    QString dump() const { return dumpStore(db); }
 
     static bool runOpenssl(const QStringList &args)
     {

@@ -12,6 +12,7 @@
 #include "UsersView.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
 #include "x509/CertificateLoader.h"
 
@@ -42,11 +43,9 @@ class TestCertificateWizard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_template;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    DemoDesktop m_desktop;
+    MainWindow *m_window = nullptr;
 
-    QString storePath() const { return m_dir->filePath(QStringLiteral("trustdesk.db")); }
     Store &store() { return m_window->workspace().store(); }
     qint64 org() { return m_window->workspace().organisationId(); }
 
@@ -75,44 +74,16 @@ class TestCertificateWizard : public QObject
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     }
 
-    static void screenshot(QWidget *wizard, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("TRUSTDESK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QTest::qWait(50);
-        wizard->grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_template = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_template->isValid());
-        auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
-        const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
-        DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certs")),
-                            QDateTime::currentDateTimeUtc());
-    }
+    void initTestCase() { QVERIFY(m_desktop.prepare()); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QVERIFY(QFile::copy(m_template->filePath(QStringLiteral("trustdesk.db")), storePath()));
-        m_window = std::make_unique<MainWindow>();
-        QCOMPARE(m_window->openStoreNow(storePath()), QString());
-        m_window->resize(1200, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_desktop.open());
+        m_window = &m_desktop.window();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_desktop.close(); }
 
     void createTheCaFromItsView()
     {
@@ -172,7 +143,7 @@ private slots:
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("frank"));
-        screenshot(wizard, QStringLiteral("wizard-1-user.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-1-user.png"));
         next(wizard);
 
         // The subject: the full name is proposed, and the Match CN consequence explained.
@@ -187,14 +158,14 @@ private slots:
         QVERIFY(
             child<QLabel>(wizard, "subjectErrorLabel")->text().contains(QStringLiteral("e-mail")));
         child<QLineEdit>(wizard, "emailEdit")->setText(QStringLiteral("frank@example.com"));
-        screenshot(wizard, QStringLiteral("wizard-2-subject.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-2-subject.png"));
         next(wizard);
 
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("keyPage"));
         auto *keys = child<QComboBox>(wizard, "keyTypeCombo");
         keys->setCurrentIndex(keys->findData(int(KeyType::EcP256)));
         child<QSpinBox>(wizard, "daysSpin")->setValue(20); // inside the 30-day warning
-        screenshot(wizard, QStringLiteral("wizard-3-key.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-3-key.png"));
         next(wizard);
 
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("registerPage"));
@@ -203,11 +174,11 @@ private slots:
         QVERIFY(child<QLabel>(wizard, "registerAdviceLabel")
                     ->text()
                     .contains(QStringLiteral("renewed")));
-        screenshot(wizard, QStringLiteral("wizard-4-register.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-4-register.png"));
         next(wizard);
 
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("outputPage"));
-        const QString p12 = m_dir->filePath(QStringLiteral("frank.p12"));
+        const QString p12 = m_desktop.path(QStringLiteral("frank.p12"));
         child<QLineEdit>(wizard, "fileEdit")->setText(p12);
         child<QLineEdit>(wizard, "passphraseEdit")->setText(QStringLiteral("frank file pw"));
         child<QLineEdit>(wizard, "confirmEdit")->setText(QStringLiteral("frank file px"));
@@ -216,7 +187,7 @@ private slots:
         QVERIFY(
             child<QLabel>(wizard, "outputHintLabel")->text().contains(QStringLiteral("differ")));
         child<QLineEdit>(wizard, "confirmEdit")->setText(QStringLiteral("frank file pw"));
-        screenshot(wizard, QStringLiteral("wizard-5-output.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-5-output.png"));
         next(wizard);
 
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryPage"));
@@ -227,7 +198,7 @@ private slots:
         QVERIFY(!QFile::exists(p12)); // nothing written before Create
         auto *caPassphrase = child<QLineEdit>(wizard, "caPassphraseEdit");
         QVERIFY(caPassphrase->isVisible());
-        screenshot(wizard, QStringLiteral("wizard-6-summary.png"));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-6-summary.png"));
 
         // A wrong CA passphrase: a message, nothing written, the wizard stays.
         const int issuedBefore = int(store().issuedCertificates(org()).size());
@@ -286,13 +257,13 @@ private slots:
     {
         giveTheOrganisationACa();
         m_window->workspace().unlockCa(CaPassphrase);
-        const QString csr = m_dir->filePath(QStringLiteral("rich.csr"));
+        const QString csr = m_desktop.path(QStringLiteral("rich.csr"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                        QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), m_dir->filePath(QStringLiteral("rich.key")),
+                       QStringLiteral("-keyout"), m_desktop.path(QStringLiteral("rich.key")),
                        QStringLiteral("-subj"), QStringLiteral("/CN=Rich"), QStringLiteral("-out"),
                        csr});
         QVERIFY(openssl.waitForFinished(30000));
@@ -311,7 +282,7 @@ private slots:
         QVERIFY(!child<QComboBox>(wizard, "keyTypeCombo")->isEnabled()); // the user's key
         next(wizard);
         next(wizard);
-        const QString pem = m_dir->filePath(QStringLiteral("rich.pem"));
+        const QString pem = m_desktop.path(QStringLiteral("rich.pem"));
         child<QLineEdit>(wizard, "fileEdit")->setText(pem);
         QVERIFY(!child<QLineEdit>(wizard, "passphraseEdit")->isVisible()); // no key to protect
         next(wizard);
@@ -322,7 +293,7 @@ private slots:
         const Certificate cert = CertificateLoader::loadFile(pem).certificates.first();
         QCOMPARE(cert.displayName(), QStringLiteral("Rich"));
         QCOMPARE(store().issuedCertificates(org(), QStringLiteral("rich")).size(), 1);
-        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("rich.p12"))));
+        QVERIFY(!QFile::exists(m_desktop.path(QStringLiteral("rich.p12"))));
     }
 
     void wizardRefusesAnUnknownUser()

@@ -11,6 +11,7 @@
 #include "VerdictPresenter.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
 #include "x509/CertificateLoader.h"
 
@@ -37,12 +38,10 @@ class TestChainExplorer : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_template;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    DemoDesktop m_desktop;
+    MainWindow *m_window = nullptr;
 
-    QString storePath() const { return m_dir->filePath(QStringLiteral("trustdesk.db")); }
-    QString certificates() const { return m_dir->filePath(QStringLiteral("certificates")); }
+    QString certificates() const { return m_desktop.certificates(); }
     Store &store() { return m_window->workspace().store(); }
     qint64 org() { return m_window->workspace().organisationId(); }
     ChainExplorerView *explorer() { return m_window->explorerView(); }
@@ -75,49 +74,17 @@ class TestChainExplorer : public QObject
 
     QString verdictText() { return child<QTextBrowser>(explorer(), "verdictText")->toPlainText(); }
 
-    static void screenshot(QWidget *window, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("TRUSTDESK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QTest::qWait(200); // let the posted layout requests run, as a person would see it
-        window->grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_template = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_template->isValid());
-        auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
-        const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
-        DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certificates")),
-                            QDateTime::currentDateTimeUtc());
-    }
+    void initTestCase() { QVERIFY(m_desktop.prepare()); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QVERIFY(QFile::copy(m_template->filePath(QStringLiteral("trustdesk.db")), storePath()));
-        QDir().mkpath(certificates());
-        for (const QFileInfo &file :
-             QDir(m_template->filePath(QStringLiteral("certificates"))).entryInfoList(QDir::Files))
-            QVERIFY(QFile::copy(file.filePath(), QDir(certificates()).filePath(file.fileName())));
-        m_window = std::make_unique<MainWindow>();
-        QCOMPARE(m_window->openStoreNow(storePath()), QString());
-        m_window->resize(1200, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_desktop.open());
+        m_window = &m_desktop.window();
         m_window->showPage(MainWindow::ExplorerPage);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_desktop.close(); }
 
     void trainingScenariosAreFoundBesideTheStore()
     {
@@ -157,7 +124,7 @@ private slots:
         QVERIFY(frank->badges.contains(QStringLiteral("leaf")));
         QCOMPARE(frank->edgeToParent, QStringLiteral("✔ signature verifies"));
         QVERIFY(toot->row < chug->row && chug->row < frank->row); // anchor on top
-        screenshot(m_window.get(), QStringLiteral("explorer-authenticates.png"));
+        DemoDesktop::screenshot(m_window, QStringLiteral("explorer-authenticates.png"));
 
         // Share: the same explanation as the CLI prints, and a picture of it.
         const QString text = explorer()->explanationText();
@@ -179,7 +146,7 @@ private slots:
             QStringLiteral("Connects (C2) but does not authenticate 'rich'")));
         QVERIFY(verdictText().contains(QStringLiteral("is not on the approved CA list")));
         QVERIFY(verdictText().contains(QStringLiteral("An attempt would add")));
-        screenshot(m_window.get(), QStringLiteral("explorer-connects-only.png"));
+        DemoDesktop::screenshot(m_window, QStringLiteral("explorer-connects-only.png"));
 
         // What if the side-door CA were approved? A3 (Match CN is on), marked, not saved.
         const QString before =
@@ -235,7 +202,7 @@ private slots:
         QVERIFY(frank);
         QVERIFY(frank->badges.contains(QStringLiteral("✖ not a CA")));
         QVERIFY(!frank->ok);
-        screenshot(m_window.get(), QStringLiteral("explorer-not-a-ca.png"));
+        DemoDesktop::screenshot(m_window, QStringLiteral("explorer-not-a-ca.png"));
     }
 
     void missingIssuerAndUninstalledRoot()
@@ -339,7 +306,7 @@ private slots:
             if (row.group >= 0)
                 ++groups[row.group];
         QVERIFY(groups[0] >= 3 && groups[1] >= 3 && groups[2] >= 3);
-        screenshot(m_window.get(), QStringLiteral("matrix.png"));
+        DemoDesktop::screenshot(m_window, QStringLiteral("matrix.png"));
 
         // Against one user: frank's certificate for rich connects but does not authenticate.
         m_window->matrixView()->setUser(QStringLiteral("rich"));
@@ -364,7 +331,7 @@ private slots:
     void garbageFileIsRefusedAndChangesNothing()
     {
         explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
-        const QString garbage = m_dir->filePath(QStringLiteral("garbage.pem"));
+        const QString garbage = m_desktop.path(QStringLiteral("garbage.pem"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("-----BEGIN CERTIFICATE-----\nAAAA!!\n-----END CERTIFICATE-----\n");

@@ -7,6 +7,7 @@
 #include "orgca/ClientCertificateIssuer.h"
 #include "orgca/OrganisationCa.h"
 #include "store/Store.h"
+#include "support/StoreDump.h"
 #include "x509/CertificateBuilder.h"
 #include "x509/CertificateLoader.h"
 #include "x509/Pkcs12Writer.h"
@@ -25,6 +26,7 @@
 #include <openssl/x509.h>
 
 using namespace trustdesk;
+using namespace trustdesk::test;
 
 namespace {
 
@@ -82,31 +84,7 @@ class TestOrganisationCa : public QObject
         return process(QStringLiteral("openssl"), args, input);
     }
 
-    // Every row of every table, as text.
-    QString dump() const
-    {
-        QString out;
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            raw.setDatabaseName(db);
-            if (raw.open()) {
-                for (const QString &table : raw.tables()) {
-                    QSqlQuery q(raw);
-                    q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
-                    while (q.next()) {
-                        out += table + QLatin1Char(':');
-                        for (int i = 0; i < q.record().count(); ++i)
-                            out += q.value(i).toString() + QLatin1Char('|');
-                        out += QLatin1Char('\n');
-                    }
-                }
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return out;
-    }
+    QString dump() const { return dumpStore(db); }
 
     // The database and its journal files, as bytes.
     QByteArray storeBytes() const
