@@ -20,5 +20,6 @@ TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestCertificateWizard
 # The chain explorer and the matrix, as the GUI test opens the training scenarios.
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestChainExplorer \
     connectsAndAuthenticates connectsButDoesNotAuthenticate_thenWhatIfAndApply \
-    cannotConnect_signerIsNotACa matrixSortsIntoThreeGroups >/dev/null 2>&1
+    cannotConnect_signerIsNotACa rejectedSameNameCandidate_andClickForDetails \
+    matrixSortsIntoThreeGroups >/dev/null 2>&1
 ls docs/screenshots/wizard-*.png docs/screenshots/explorer-*.png docs/screenshots/matrix.png

@@ -9,10 +9,10 @@ namespace trustdesk {
 
 namespace {
 
-constexpr int NodeWidth = 330;
+constexpr int NodeWidth = 260;
 constexpr int NodeHeight = 92;
 constexpr int RowGap = 46;
-constexpr int ColumnGap = 70;
+constexpr int ColumnGap = 50;
 constexpr int Margin = 16;
 
 const QColor Good(0x2e, 0x7d, 0x32);
@@ -64,7 +64,7 @@ QList<ChainNode> ChainDiagram::nodesFor(const Verdict &verdict, const Certificat
         ChainNode missing;
         missing.kind = ChainNode::Kind::Missing;
         missing.title = Certificate::nameLabel(X509_get_issuer_name(top.x509()));
-        missing.validity = tr("issuer not installed, not sent, not known");
+        missing.validity = tr("not found with the right key");
         missing.badges << tr("? not found");
         missing.ok = false;
         missing.row = row++;
@@ -106,6 +106,10 @@ QList<ChainNode> ChainDiagram::nodesFor(const Verdict &verdict, const Certificat
         ChainNode node = nodeFor(candidate.certificate, at, organisationCa);
         node.kind = ChainNode::Kind::Rejected;
         node.badges.prepend(tr("✖ rejected"));
+        if (candidate.source == CertificateSource::RootStore)
+            node.badges << tr("✔ installed");
+        else if (candidate.source == CertificateSource::Presented)
+            node.badges << tr("⇡ from the client");
         node.problems << candidate.reason;
         node.ok = false;
         node.column = 1;
@@ -200,8 +204,12 @@ void ChainDiagram::paintEvent(QPaintEvent *)
         head.closeSubpath();
         painter.fillPath(head, pen.color());
         painter.setFont(small);
+        // A path edge is labelled beside its middle; a rejected candidate's under the
+        // candidate, clear of the path's own labels.
         const QPoint mid = (from + to) / 2;
-        const QRect label(mid.x() + 8, mid.y() - 10, 240, 20);
+        const QRect label = node.kind == ChainNode::Kind::Rejected
+                                ? QRect(node.rect.left(), node.rect.bottom() + 4, NodeWidth, 20)
+                                : QRect(mid.x() + 8, mid.y() - 10, NodeWidth, 20);
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, node.edgeToParent);
     }
 

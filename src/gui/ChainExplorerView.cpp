@@ -414,6 +414,13 @@ void ChainExplorerView::evaluate()
         m_saved = differs ? std::optional<Verdict>(saved) : std::nullopt;
         const auto ca = store.organisationCa(m_workspace.organisationId());
         m_diagram->setVerdict(m_verdict, ca ? ca->certificate() : Certificate());
+        // A picture with rejected candidates is two columns wide: make room for it.
+        const QList<int> sizes = m_ui->splitter->sizes();
+        const int wanted = m_diagram->sizeHint().width() + 32;
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.value(0) < wanted && total > 0)
+            m_ui->splitter->setSizes(
+                {qMin(wanted, total * 2 / 3), total - qMin(wanted, total * 2 / 3)});
         m_ui->verdictText->setHtml(
             VerdictPresenter::html(m_verdict, m_saved ? &*m_saved : nullptr));
         QString source =

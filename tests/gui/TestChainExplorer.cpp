@@ -13,17 +13,21 @@
 #include "engine/TrustEngine.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
+#include "x509/CertificateBuilder.h"
 #include "x509/CertificateLoader.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -203,6 +207,82 @@ private slots:
         QVERIFY(frank->badges.contains(QStringLiteral("✖ not a CA")));
         QVERIFY(!frank->ok);
         DemoDesktop::screenshot(m_window, QStringLiteral("explorer-not-a-ca.png"));
+    }
+
+    void rejectedSameNameCandidate_andClickForDetails()
+    {
+        // An impostor 'Chug and Ring' (same name, another key) is installed; Frank's leaf
+        // comes alone. The engine finds the impostor and rejects it: the diagram shows it.
+        const PrivateKey impostorKey = PrivateKey::generate(KeyType::EcP256);
+        const Certificate impostor = CertificateBuilder()
+                                         .commonName(QStringLiteral("Chug and Ring"))
+                                         .validity(QDateTime::currentDateTimeUtc().addDays(-1),
+                                                   QDateTime::currentDateTimeUtc().addYears(5))
+                                         .certificateAuthority()
+                                         .selfSign(impostorKey);
+        store().installCertificates({impostor});
+        m_window->workspace().changed(Workspace::Roots);
+        const Certificate frank =
+            CertificateLoader::loadFile(QDir(certificates()).filePath(QStringLiteral("frank.pem")))
+                .certificates.first();
+        m_window->explain({frank}, QStringLiteral("leaf only"), QStringLiteral("frank"));
+        QVERIFY(!explorer()->verdict().connect.ok);
+        const ChainNode *rejected = nullptr;
+        for (const ChainNode &n : explorer()->diagram()->nodes())
+            if (n.kind == ChainNode::Kind::Rejected)
+                rejected = &n;
+        QVERIFY(rejected);
+        QCOMPARE(rejected->title, QStringLiteral("Chug and Ring"));
+        QVERIFY(rejected->badges.contains(QStringLiteral("✖ rejected")));
+        QVERIFY(!rejected->problems.isEmpty());
+        QVERIFY(verdictText().contains(QStringLiteral("signature")));
+        DemoDesktop::screenshot(m_window, QStringLiteral("explorer-rejected.png"));
+
+        // Clicking a node shows that certificate's details.
+        QString shown;
+        whenModal(QStringLiteral("CertificateDetailsDialog"), [&](QWidget *dialog) {
+            shown = dialog->windowTitle();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::qWait(50);
+        QTest::mouseClick(explorer()->diagram(), Qt::LeftButton, {}, rejected->rect.center());
+        QTRY_VERIFY(!shown.isEmpty());
+    }
+
+    void grabThroughTheApplication()
+    {
+        const QString png = m_desktop.path(QStringLiteral("explorer.png"));
+        QProcess app;
+        app.start(QStringLiteral(TRUSTDESK_APP_PATH),
+                  {QStringLiteral("--db"), m_desktop.storePath(), QStringLiteral("--show"),
+                   QStringLiteral("explorer:%1@frank")
+                       .arg(QDir(certificates()).filePath(QStringLiteral("mallory.pem"))),
+                   QStringLiteral("--grab"), png});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(QImage(png).size(), QSize(1200, 760));
+        const QString matrix = m_desktop.path(QStringLiteral("matrix.png"));
+        app.start(QStringLiteral(TRUSTDESK_APP_PATH),
+                  {QStringLiteral("--db"), m_desktop.storePath(), QStringLiteral("--show"),
+                   QStringLiteral("matrix:%1").arg(certificates()), QStringLiteral("--grab"),
+                   matrix});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(!QImage(matrix).isNull());
+        const QString wizard = m_desktop.path(QStringLiteral("wizard.png"));
+        app.start(QStringLiteral(TRUSTDESK_APP_PATH),
+                  {QStringLiteral("--db"), m_desktop.storePath(), QStringLiteral("--show"),
+                   QStringLiteral("wizard"), QStringLiteral("--grab"), wizard});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage page(wizard);
+        QVERIFY(!page.isNull() && page.width() < 1200); // the wizard, not the window
+        app.start(QStringLiteral(TRUSTDESK_APP_PATH),
+                  {QStringLiteral("--db"), m_desktop.storePath(), QStringLiteral("--show"),
+                   QStringLiteral("explorer:/no/such.pem"), QStringLiteral("--grab"),
+                   m_desktop.path(QStringLiteral("none.png"))});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
     }
 
     void missingIssuerAndUninstalledRoot()
