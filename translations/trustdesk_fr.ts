@@ -157,6 +157,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,17 +633,12 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>removed %1 from the trusted root store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>usage: trustdesk-cli intermediate add FILE...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,12 +651,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>removed %1 from the known intermediates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,12 +676,27 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>removed %1 from the approved CAs</source>
+        <location line="-98"/>
+        <source>the trusted root store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the known intermediates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the approved CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2082,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>%1: is a directory, not a store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2268,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+136"/>
         <source>the organisation CA&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,7 +3401,7 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Install in the root store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,7 +3416,7 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.pfx *.p12);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,7 +3619,7 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>issuer not installed, not sent, not known</source>
+        <source>not found with the right key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3624,21 +3634,23 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>✔ installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>★ approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>⇡ from the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>known intermediate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,7 +3680,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>✖ would not verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,7 +3700,7 @@ SHA-1: %2</source>
         <location line="+20"/>
         <location line="+215"/>
         <source>Chain explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Explorateur de chaîne</translation>
     </message>
     <message>
         <location line="-345"/>
@@ -3838,7 +3850,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,12 +3889,12 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Apply the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save these %n change(s)? Each is written to the audit log.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3890,7 +3902,7 @@ SHA-1: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>Saved the changes from the chain explorer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,13 +4483,13 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+352"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Réservoir d&apos;attente</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>Trusted root store</source>
         <translation>Magasin racine de confiance</translation>
     </message>
@@ -4517,7 +4529,17 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+9"/>
+        <source>from the trusted root store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the approved CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>no store is open</source>
