@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
 #include "InputError.h"
+#include "ServerIdentity.h"
+#include "TestListener.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
 #include "orgca/ClientCertificateIssuer.h"
@@ -17,12 +19,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSocketNotifier>
 #include <openssl/opensslv.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 
 namespace trustdesk {
 
@@ -186,6 +191,10 @@ QString CliCommands::usage()
         "--passphrase-stdin\n"
         "  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem "
         "--passphrase-stdin\n"
+        "  listen [--bind 127.0.0.1] [--https PORT] [--site-mode accept|require|ignore|"
+        "accept-site-wide]\n"
+        "        [--server-cert FILE.p12] [--log FILE] [--passphrase-stdin]   until "
+        "SIGINT/SIGTERM\n"
         "  audit list [--limit N]\n"
         "\n"
         "P is password, certificate or password+certificate. Certificate files may be PEM, DER,\n"
@@ -339,7 +348,9 @@ int CliCommands::dispatch()
         return orgca();
     if (command == QLatin1String("issue"))
         return issue();
-    if (command == QLatin1String("map") || command == QLatin1String("listen"))
+    if (command == QLatin1String("listen"))
+        return listen();
+    if (command == QLatin1String("map"))
         throw UsageProblem{
             tr("'%1' is not available in this version of TrustDesk yet").arg(command)};
     throw UsageProblem{tr("unknown command '%1'").arg(command)};
@@ -1268,6 +1279,117 @@ int CliCommands::issue()
         json.insert(QStringLiteral("out"), out);
         printJson(json);
     }
+    return Success;
+}
+
+// ---------------------------------------------------------------- listen
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int CliCommands::listen()
+{
+    requireWords(1, QStringLiteral("listen [--bind ADDRESS] [--https PORT] [--site-mode MODE] "
+                                   "[--server-cert FILE.p12 --passphrase-stdin] [--log FILE]"));
+    allowOptions({QStringLiteral("bind"), QStringLiteral("https"), QStringLiteral("ftps"),
+                  QStringLiteral("ftps-implicit"), QStringLiteral("site-mode"),
+                  QStringLiteral("server-cert"), QStringLiteral("root"), QStringLiteral("log"),
+                  QStringLiteral("passphrase-stdin")});
+    if (m_args.has(QStringLiteral("ftps")) || m_args.has(QStringLiteral("ftps-implicit")) ||
+        m_args.has(QStringLiteral("root")))
+        throw UsageProblem{tr("FTPS is not available in this version of the listener yet")};
+    ListenerConfig config;
+    if (m_args.has(QStringLiteral("bind"))) {
+        config.bind = QHostAddress(m_args.value(QStringLiteral("bind")));
+        if (config.bind.isNull())
+            throw InputError(
+                tr("--bind: '%1' is not an IP address").arg(m_args.value(QStringLiteral("bind"))));
+    }
+    config.httpsPort = 8443;
+    if (m_args.has(QStringLiteral("https"))) {
+        bool ok = false;
+        config.httpsPort = m_args.value(QStringLiteral("https")).toInt(&ok);
+        if (!ok || config.httpsPort < 0 || config.httpsPort > 65535)
+            throw InputError(tr("--https: '%1' is not a port (0 to 65535)")
+                                 .arg(m_args.value(QStringLiteral("https"))));
+    }
+    if (m_args.has(QStringLiteral("site-mode"))) {
+        const auto mode = siteModeFromName(m_args.value(QStringLiteral("site-mode")));
+        if (!mode)
+            throw InputError(tr("--site-mode: '%1' is not one of accept, require, ignore, "
+                                "accept-site-wide")
+                                 .arg(m_args.value(QStringLiteral("site-mode"))));
+        config.siteMode = *mode;
+    }
+    config.logPath = m_args.value(QStringLiteral("log"));
+    const qint64 org = organisationId();
+    // The server certificate: the administrator's, or one for localhost from the
+    // organisation CA (its passphrase on standard input), or a self-signed one.
+    ServerIdentity identity;
+    const auto ca = store().organisationCa(org);
+    if (m_args.has(QStringLiteral("server-cert"))) {
+        identity = ServerIdentity::fromPkcs12(
+            m_args.value(QStringLiteral("server-cert")),
+            m_args.has(QStringLiteral("passphrase-stdin"))
+                ? readStdinLine(tr("--passphrase-stdin (the server certificate's)"))
+                : QByteArray());
+    } else if (ca && m_args.has(QStringLiteral("passphrase-stdin"))) {
+        identity = ServerIdentity::issuedBy(
+            *ca, ca->unlock(readStdinLine(tr("--passphrase-stdin (the organisation CA's)"))),
+            QDateTime::currentDateTimeUtc());
+    } else {
+        identity = ServerIdentity::selfSigned(QDateTime::currentDateTimeUtc());
+    }
+    if (config.bind != QHostAddress::LocalHost && config.bind != QHostAddress::LocalHostIPv6)
+        m_err
+            << tr("warning: listening on %1, not only on this machine").arg(config.bind.toString())
+            << Qt::endl;
+
+    TestListener listener(store(), org);
+    const QString error = listener.start(config, identity);
+    if (!error.isEmpty())
+        throw InputError(error);
+    QObject::connect(&listener, &TestListener::attemptSeen, [this](const ListenerEvent &event) {
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                     .arg(event.at.toString(Qt::ISODate), event.clientAddress, event.interface,
+                          event.username,
+                          event.certificate.isNull() ? QStringLiteral("-")
+                                                     : event.certificate.subjectText(),
+                          event.verdict)
+              << Qt::endl;
+        std::fflush(stdout); // a pipe is block-buffered: the events must show as they come
+    });
+    m_out << tr("listening: https://%1:%2/ (site mode %3, server certificate %4)")
+                 .arg(config.bind.protocol() == QAbstractSocket::IPv6Protocol
+                          ? QStringLiteral("[%1]").arg(config.bind.toString())
+                          : config.bind.toString())
+                 .arg(listener.httpsPort())
+                 .arg(siteModeName(config.siteMode), identity.certificate().subjectText())
+          << Qt::endl;
+    std::fflush(stdout);
+
+    if (::pipe(signalPipe) != 0)
+        throw std::runtime_error("cannot create the signal pipe");
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    ::close(signalPipe[0]);
+    ::close(signalPipe[1]);
+    listener.stop();
+    m_out << tr("stopped") << Qt::endl;
     return Success;
 }
 

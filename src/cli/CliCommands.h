@@ -52,6 +52,7 @@ private:
     int audit();
     int orgca();
     int issue();
+    int listen();
     // The list and remove subcommands that root, intermediate and ca share.
     int listCertificates(const QString &synopsis,
                          const std::function<QList<StoredCertificate>()> &read);

@@ -121,6 +121,12 @@ CertificateBuilder &CertificateBuilder::emailAddress(const QString &email)
     return *this;
 }
 
+CertificateBuilder &CertificateBuilder::subjectAltNames(const QString &opensslSpec)
+{
+    m_altNames = opensslSpec;
+    return *this;
+}
+
 CertificateBuilder &CertificateBuilder::keyIdentifiers(bool on)
 {
     m_keyIdentifiers = on;
@@ -199,9 +205,14 @@ Certificate CertificateBuilder::build(EVP_PKEY *subjectPublicKey, const Certific
         addConfExtension(cert.get(), &ctx, NID_basic_constraints, m_basicConstraints);
         addConfExtension(cert.get(), &ctx, NID_key_usage, m_keyUsage);
         addConfExtension(cert.get(), &ctx, NID_ext_key_usage, m_extendedKeyUsage);
+        QStringList altNames;
         if (!m_email.isEmpty())
+            altNames << QStringLiteral("email:%1").arg(m_email);
+        if (!m_altNames.isEmpty())
+            altNames << m_altNames;
+        if (!altNames.isEmpty())
             addConfExtension(cert.get(), &ctx, NID_subject_alt_name,
-                             QStringLiteral("email:%1").arg(m_email));
+                             altNames.join(QLatin1Char(',')));
         if (m_keyIdentifiers) {
             addConfExtension(cert.get(), &ctx, NID_subject_key_identifier, QStringLiteral("hash"));
             // An issuer without a key identifier (a v1 root) gives nothing to point at.

@@ -42,6 +42,8 @@ public:
     CertificateBuilder &keyUsage(const QString &opensslSpec);
     CertificateBuilder &extendedKeyUsage(const QString &opensslSpec); // "clientAuth"
     CertificateBuilder &emailAddress(const QString &email);           // subjectAltName
+    // More subjectAltName entries in OpenSSL's form: "DNS:localhost,IP:127.0.0.1".
+    CertificateBuilder &subjectAltNames(const QString &opensslSpec);
     CertificateBuilder &keyIdentifiers(bool on);
     CertificateBuilder &customExtension(const QString &oid, bool critical, const QByteArray &der);
 
@@ -68,6 +70,7 @@ private:
     QString m_keyUsage;
     QString m_extendedKeyUsage;
     QString m_email;
+    QString m_altNames;
     bool m_keyIdentifiers = true;
     struct Custom
     {

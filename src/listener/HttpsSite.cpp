@@ -1,0 +1,269 @@
+#include "HttpsSite.h"
+
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace trustdesk {
+
+namespace {
+
+constexpr int SessionSeconds = 120;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    default:
+        return "Error";
+    }
+}
+
+QString newToken()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words, 2);
+    return QString::number(words[0], 16) + QString::number(words[1], 16);
+}
+
+bool isGateway(const QString &path)
+{
+    return path.compare(QLatin1String("/humancc.aspx"), Qt::CaseInsensitive) == 0 ||
+           path.compare(QLatin1String("/machinecc.aspx"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QByteArray HttpResponse::serialise() const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    bool typed = false;
+    for (const auto &[name, value] : headers) {
+        out += name + ": " + value + "\r\n";
+        typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    }
+    if (!typed)
+        out += "Content-Type: text/html; charset=utf-8\r\n";
+    if (substatus)
+        out += "X-TrustDesk-Status: " + QByteArray::number(status) + '.' +
+               QByteArray::number(substatus) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+    return out + body;
+}
+
+HttpsSite::HttpsSite(AttemptRecorder &recorder, W3cLog &log) : m_recorder(recorder), m_log(log) {}
+
+HttpResponse HttpsSite::page(const QString &title, const QString &html)
+{
+    HttpResponse response;
+    response.body = QStringLiteral("<!DOCTYPE html><html><head><meta charset='utf-8'><title>%1"
+                                   "</title></head><body><h1>%1</h1>%2</body></html>\n")
+                        .arg(title.toHtmlEscaped(), html)
+                        .toUtf8();
+    return response;
+}
+
+HttpResponse HttpsSite::error(int status, int substatus, const QString &message)
+{
+    HttpResponse response =
+        page(QStringLiteral("%1.%2").arg(status).arg(substatus), message.toHtmlEscaped());
+    response.status = status;
+    response.substatus = substatus;
+    return response;
+}
+
+HttpResponse HttpsSite::handle(const HttpRequest &request, const Connection &connection,
+                               ListenerEvent *event)
+{
+    HttpResponse response = route(request, connection, event);
+    W3cEntry entry;
+    entry.serverAddress = connection.local.toString();
+    entry.method = QString::fromLatin1(request.method);
+    entry.path = request.path;
+    // The one-time sign-on token is a secret while it lives: it is not written to the log.
+    QUrlQuery logged = request.query;
+    if (logged.hasQueryItem(QStringLiteral("token"))) {
+        logged.removeAllQueryItems(QStringLiteral("token"));
+        logged.addQueryItem(QStringLiteral("token"), QStringLiteral("(hidden)"));
+    }
+    entry.query = logged.toString(QUrl::FullyEncoded);
+    entry.serverPort = connection.localPort;
+    entry.username = response.username;
+    entry.clientAddress = connection.client.toString();
+    entry.userAgent = QString::fromLatin1(request.header("user-agent"));
+    entry.status = response.status;
+    entry.substatus = response.substatus;
+    m_log.write(entry);
+    return response;
+}
+
+std::optional<HttpResponse> HttpsSite::requireCertificate(const HttpRequest &request,
+                                                          const Connection &connection)
+{
+    if (m_mode != SiteMode::RequireSiteWide || isGateway(request.path))
+        return std::nullopt;
+    for (const QString &exception : m_exceptions)
+        if (request.path.startsWith(exception, Qt::CaseInsensitive))
+            return std::nullopt;
+    if (connection.peerChain.isEmpty())
+        return error(403, 7, tr("This site requires a client certificate."));
+    const AttemptOutcome outcome = m_recorder.attempt(
+        connection.peerChain, QString(), Interface::Https, connection.client.toString());
+    if (!outcome.verdict->connect.ok)
+        return error(403, outcome.verdict->connect.failure == ConnectFailure::Validity ? 17 : 16,
+                     outcome.verdict->connect.reason);
+    return std::nullopt;
+}
+
+HttpResponse HttpsSite::route(const HttpRequest &request, const Connection &connection,
+                              ListenerEvent *event)
+{
+    if (auto refused = requireCertificate(request, connection))
+        return *refused;
+    const QString path = request.path.toLower();
+    if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
+        return page(tr("Sign on"),
+                    tr("<form method='post' action='/human.aspx'>"
+                       "<p><label>Username <input name='username'></label></p>"
+                       "<p><label>Password <input name='password' type='password'></label></p>"
+                       "<p><button type='submit'>Sign on</button></p></form>"
+                       "<p>Client certificate mode: %1</p>")
+                        .arg(siteModeName(m_mode)));
+    }
+    if (path == QLatin1String("/human.aspx") || path == QLatin1String("/machine.aspx")) {
+        if (request.method != "POST")
+            return error(405, 0, tr("Sign on with POST."));
+        return signOn(request, path == QLatin1String("/human.aspx"), event);
+    }
+    if (isGateway(path))
+        return gateway(request, connection, event);
+    return error(404, 0, tr("There is nothing at %1.").arg(request.path));
+}
+
+HttpResponse HttpsSite::signOn(const HttpRequest &request, bool browser, ListenerEvent *event)
+{
+    const QString username = request.field(QStringLiteral("username")).trimmed();
+    const QString password = request.field(QStringLiteral("password"));
+    const auto user = m_recorder.findUser(username);
+    if (!user || user->disabled) {
+        HttpResponse refused = error(401, 1, tr("Sign-on failed."));
+        refused.username = username;
+        return refused;
+    }
+    const Policy policy = user->httpsPolicy;
+    if (policy == Policy::Password) {
+        HttpResponse response =
+            m_recorder.verifyPassword(user->username, password)
+                ? page(tr("Signed on"), tr("<p>Signed on as <b>%1</b> by password.</p>")
+                                            .arg(user->username.toHtmlEscaped()))
+                : error(401, 1, tr("Sign-on failed."));
+        response.username = user->username;
+        if (event) {
+            event->username = user->username;
+            event->verdict =
+                response.status == 200 ? tr("signed on by password") : tr("wrong password");
+        }
+        return response;
+    }
+    if (m_mode == SiteMode::Ignore) {
+        HttpResponse refused = error(403, 7,
+                                     tr("'%1' needs a client certificate, but this site ignores "
+                                        "certificates.")
+                                         .arg(user->username));
+        refused.username = user->username;
+        return refused;
+    }
+    if (policy == Policy::PasswordAndCertificate &&
+        !m_recorder.verifyPassword(user->username, password)) {
+        HttpResponse refused = error(401, 1, tr("Sign-on failed."));
+        refused.username = user->username;
+        return refused;
+    }
+    // The same submission continues at the certificate gateway.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_sessions.begin(); it != m_sessions.end();)
+        it = it->created.secsTo(now) > SessionSeconds ? m_sessions.erase(it) : std::next(it);
+    const QString token = newToken();
+    m_sessions.insert(token, {user->username, now});
+    HttpResponse redirect;
+    redirect.status = 302;
+    redirect.username = user->username;
+    const QByteArray target = browser ? "/humancc.aspx" : "/machinecc.aspx";
+    redirect.headers << qMakePair(QByteArray("Location"), target + "?token=" + token.toLatin1())
+                     << qMakePair(QByteArray("Set-Cookie"),
+                                  "td_session=" + token.toLatin1() +
+                                      "; Path=/; Secure; HttpOnly; SameSite=Strict");
+    return redirect;
+}
+
+HttpResponse HttpsSite::gateway(const HttpRequest &request, const Connection &connection,
+                                ListenerEvent *event)
+{
+    QString token = request.cookie("td_session");
+    if (token.isEmpty() || !m_sessions.contains(token))
+        token = request.query.queryItemValue(QStringLiteral("token"));
+    const auto session = m_sessions.constFind(token);
+    if (token.isEmpty() || session == m_sessions.constEnd() ||
+        session->created.secsTo(QDateTime::currentDateTimeUtc()) > SessionSeconds)
+        return error(401, 1, tr("Sign on first: the sign-on session is missing or expired."));
+    const QString username = session->username;
+    m_sessions.remove(token); // one use only
+    const AttemptOutcome outcome = m_recorder.attempt(
+        connection.peerChain, username, Interface::Https, connection.client.toString());
+    if (event) {
+        event->username = username;
+        event->chain = AttemptRecorder::toCertificates(connection.peerChain);
+        event->certificate = event->chain.value(0);
+    }
+    HttpResponse response;
+    if (!outcome.user || outcome.user->disabled) {
+        response = error(401, 1, tr("Sign-on failed."));
+    } else if (!outcome.certificatePresented) {
+        response =
+            error(403, 7, tr("A client certificate is required to sign on as '%1'.").arg(username));
+    } else if (!outcome.verdict->connect.ok) {
+        response =
+            error(403, outcome.verdict->connect.failure == ConnectFailure::Validity ? 17 : 16,
+                  outcome.verdict->connect.reason);
+    } else if (!outcome.verdict->authenticate || !outcome.verdict->authenticate->ok) {
+        response =
+            error(401, 3, tr("The client certificate is not registered for '%1'.").arg(username));
+    } else {
+        response = page(tr("Signed on"),
+                        tr("<p>Signed on as <b>%1</b> by client certificate (%2, %3)%4.</p>")
+                            .arg(username.toHtmlEscaped(), outcome.verdict->connect.condition,
+                                 outcome.verdict->authenticate->condition,
+                                 outcome.user->httpsPolicy == Policy::PasswordAndCertificate
+                                     ? tr(" and password")
+                                     : QString()));
+    }
+    response.username = username;
+    if (event) {
+        event->verdict =
+            outcome.verdict
+                ? outcome.verdict->connect.ok
+                      ? (outcome.verdict->authenticate && outcome.verdict->authenticate->ok
+                             ? tr("authenticates (%1)")
+                                   .arg(outcome.verdict->authenticate->condition)
+                             : tr("connects, does not authenticate"))
+                      : tr("cannot connect")
+                : tr("no certificate");
+    }
+    return response;
+}
+
+} // namespace trustdesk

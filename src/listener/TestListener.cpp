@@ -1,0 +1,134 @@
+#include "TestListener.h"
+
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace trustdesk {
+
+TestListener::TestListener(Store &store, qint64 organisationId, QObject *parent)
+    : QObject(parent), m_recorder(store, organisationId), m_site(m_recorder, m_log)
+{}
+
+TestListener::~TestListener()
+{
+    stop();
+}
+
+QString TestListener::start(const ListenerConfig &config, const ServerIdentity &identity)
+{
+    stop();
+    m_config = config;
+    QString error;
+    if (!m_log.open(config.logPath, &error))
+        return tr("cannot write the log: %1").arg(error);
+    m_site.setMode(config.siteMode);
+    if (config.httpsPort >= 0) {
+        m_https = std::make_unique<QSslServer>();
+        m_https->setSslConfiguration(identity.configuration());
+        m_https->setHandshakeTimeout(config.handshakeTimeoutMs);
+        // Connections still in their handshake count as pending: with Qt's default of 30,
+        // a few dozen idle clients would hold everybody else off until they time out.
+        m_https->setMaxPendingConnections(config.maxConnections);
+        connect(m_https.get(), &QSslServer::pendingConnectionAvailable, this,
+                &TestListener::acceptHttps);
+        if (!m_https->listen(config.bind, quint16(config.httpsPort))) {
+            const QString why = m_https->errorString();
+            m_https.reset();
+            return tr("cannot listen for HTTPS on %1 port %2: %3")
+                .arg(config.bind.toString())
+                .arg(config.httpsPort)
+                .arg(why);
+        }
+    }
+    return QString();
+}
+
+void TestListener::stop()
+{
+    if (m_https) {
+        m_https->close();
+        m_https.reset();
+    }
+}
+
+bool TestListener::isListening() const
+{
+    return m_https && m_https->isListening();
+}
+
+quint16 TestListener::httpsPort() const
+{
+    return m_https ? m_https->serverPort() : 0;
+}
+
+void TestListener::acceptHttps()
+{
+    while (m_https && m_https->hasPendingConnections()) {
+        auto *socket = qobject_cast<QSslSocket *>(m_https->nextPendingConnection());
+        if (!socket)
+            continue;
+        if (m_connections >= m_config.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        serve(socket);
+    }
+}
+
+void TestListener::serve(QSslSocket *socket)
+{
+    ++m_connections;
+    socket->setParent(this);
+    auto reader = std::make_shared<HttpRequestReader>();
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_config.idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, &QSslSocket::abort);
+    idle->start();
+    connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+        --m_connections;
+        socket->deleteLater();
+    });
+    const auto respond = [socket](const HttpResponse &response) {
+        socket->write(response.serialise());
+        socket->disconnectFromHost(); // after the bytes are written
+    };
+    auto answered = std::make_shared<bool>(false);
+    connect(socket, &QSslSocket::readyRead, this, [this, socket, reader, idle, respond, answered] {
+        // One request per connection: anything after the answer is ignored.
+        if (*answered || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        idle->start();
+        switch (reader->feed(socket->readAll())) {
+        case HttpRequestReader::State::NeedMore:
+            return;
+        case HttpRequestReader::State::Malformed:
+            *answered = true;
+            respond(HttpsSite::error(400, 0, tr("The request is not HTTP/1.1 this site reads.")));
+            return;
+        case HttpRequestReader::State::TooLarge:
+            *answered = true;
+            respond(HttpsSite::error(413, 0, tr("The request is too large.")));
+            return;
+        case HttpRequestReader::State::Complete:
+            break;
+        }
+        *answered = true;
+        HttpsSite::Connection connection{socket->peerCertificateChain(), socket->peerAddress(),
+                                         socket->localAddress(), socket->localPort()};
+        ListenerEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.clientAddress = connection.client.toString();
+        event.interface = QStringLiteral("https");
+        const HttpResponse response = m_site.handle(reader->request(), connection, &event);
+        respond(response);
+        if (!event.username.isEmpty())
+            emit attemptSeen(event);
+    });
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
+}
+
+} // namespace trustdesk

@@ -1,0 +1,61 @@
+// The built-in test listener: a real TLS server (QSslServer, OpenSSL backend) that asks
+// every client for a certificate during the handshake and hands what was presented to the
+// engine. Event-driven on the caller's thread; binds to 127.0.0.1 unless told otherwise;
+// handshake and idle timeouts, bounded requests and a cap on connections keep slow or
+// hostile clients from stopping it serving others.
+#pragma once
+
+#include "AttemptRecorder.h"
+#include "HttpsSite.h"
+#include "ServerIdentity.h"
+#include "SiteMode.h"
+#include "W3cLog.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslServer>
+#include <memory>
+
+namespace trustdesk {
+
+struct ListenerConfig
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    int httpsPort = 0; // 0: any free port; -1: no HTTPS
+    SiteMode siteMode = SiteMode::AcceptOnGateways;
+    QString logPath; // the W3C log; "" keeps it in memory
+    int handshakeTimeoutMs = 10000;
+    int idleTimeoutMs = 15000;
+    int maxConnections = 1024;
+};
+
+class TestListener : public QObject
+{
+    Q_OBJECT
+public:
+    TestListener(Store &store, qint64 organisationId, QObject *parent = nullptr);
+    ~TestListener() override;
+
+    // Returns "" when listening, otherwise why not (port in use, log not writable...).
+    QString start(const ListenerConfig &config, const ServerIdentity &identity);
+    void stop();
+    bool isListening() const;
+    quint16 httpsPort() const;
+    const W3cLog &log() const { return m_log; }
+
+signals:
+    void attemptSeen(const trustdesk::ListenerEvent &event);
+
+private:
+    void acceptHttps();
+    void serve(QSslSocket *socket);
+
+    AttemptRecorder m_recorder;
+    W3cLog m_log;
+    HttpsSite m_site;
+    ListenerConfig m_config;
+    std::unique_ptr<QSslServer> m_https;
+    int m_connections = 0;
+};
+
+} // namespace trustdesk
