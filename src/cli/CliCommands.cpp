@@ -1304,9 +1304,6 @@ int CliCommands::listen()
                   QStringLiteral("ftps-implicit"), QStringLiteral("site-mode"),
                   QStringLiteral("server-cert"), QStringLiteral("root"), QStringLiteral("log"),
                   QStringLiteral("passphrase-stdin")});
-    if (m_args.has(QStringLiteral("ftps")) || m_args.has(QStringLiteral("ftps-implicit")) ||
-        m_args.has(QStringLiteral("root")))
-        throw UsageProblem{tr("FTPS is not available in this version of the listener yet")};
     ListenerConfig config;
     if (m_args.has(QStringLiteral("bind"))) {
         config.bind = QHostAddress(m_args.value(QStringLiteral("bind")));
@@ -1322,6 +1319,26 @@ int CliCommands::listen()
             throw InputError(tr("--https: '%1' is not a port (0 to 65535)")
                                  .arg(m_args.value(QStringLiteral("https"))));
     }
+    const auto port = [this](const QString &option) {
+        bool ok = false;
+        const int value = m_args.value(option).toInt(&ok);
+        if (!ok || value < 0 || value > 65535)
+            throw InputError(
+                tr("--%1: '%2' is not a port (0 to 65535)").arg(option, m_args.value(option)));
+        return value;
+    };
+    const bool ftps =
+        m_args.has(QStringLiteral("ftps")) || m_args.has(QStringLiteral("ftps-implicit"));
+    if (ftps && !m_args.has(QStringLiteral("https")))
+        config.httpsPort = -1; // only what was asked for
+    if (m_args.has(QStringLiteral("ftps")))
+        config.ftpsPort = port(QStringLiteral("ftps"));
+    if (m_args.has(QStringLiteral("ftps-implicit")))
+        config.ftpsImplicitPort = port(QStringLiteral("ftps-implicit"));
+    config.ftpsRoot =
+        m_args.has(QStringLiteral("root"))
+            ? m_args.value(QStringLiteral("root"))
+            : QFileInfo(store().location()).dir().filePath(QStringLiteral("ftps-root"));
     if (m_args.has(QStringLiteral("site-mode"))) {
         const auto mode = siteModeFromName(m_args.value(QStringLiteral("site-mode")));
         if (!mode)
@@ -1368,13 +1385,27 @@ int CliCommands::listen()
               << Qt::endl;
         std::fflush(stdout); // a pipe is block-buffered: the events must show as they come
     });
-    m_out << tr("listening: https://%1:%2/ (site mode %3, server certificate %4)")
-                 .arg(config.bind.protocol() == QAbstractSocket::IPv6Protocol
-                          ? QStringLiteral("[%1]").arg(config.bind.toString())
-                          : config.bind.toString())
-                 .arg(listener.httpsPort())
-                 .arg(siteModeName(config.siteMode), identity.certificate().subjectText())
-          << Qt::endl;
+    const QString host = config.bind.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(config.bind.toString())
+                             : config.bind.toString();
+    if (listener.httpsPort())
+        m_out << tr("listening: https://%1:%2/ (site mode %3, server certificate %4)")
+                     .arg(host)
+                     .arg(listener.httpsPort())
+                     .arg(siteModeName(config.siteMode), identity.certificate().subjectText())
+              << Qt::endl;
+    if (listener.ftpsPort())
+        m_out << tr("listening: ftp://%1:%2/ (explicit FTPS, AUTH TLS; files in %3)")
+                     .arg(host)
+                     .arg(listener.ftpsPort())
+                     .arg(QDir::toNativeSeparators(config.ftpsRoot))
+              << Qt::endl;
+    if (listener.ftpsImplicitPort())
+        m_out << tr("listening: ftps://%1:%2/ (implicit FTPS; files in %3)")
+                     .arg(host)
+                     .arg(listener.ftpsImplicitPort())
+                     .arg(QDir::toNativeSeparators(config.ftpsRoot))
+              << Qt::endl;
     std::fflush(stdout);
 
     if (::pipe(signalPipe) != 0)

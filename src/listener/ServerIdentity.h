@@ -26,6 +26,8 @@ public:
     static ServerIdentity fromPkcs12(const QString &path, const QByteArray &passphrase);
 
     Certificate certificate() const { return m_certificate; }
+    PrivateKey key() const { return m_key; }
+    QList<Certificate> chain() const { return m_chain; }
     QSslConfiguration configuration() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "TestListener.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
@@ -41,20 +43,102 @@ QString TestListener::start(const ListenerConfig &config, const ServerIdentity &
                 .arg(why);
         }
     }
+    if (config.ftpsPort >= 0 || config.ftpsImplicitPort >= 0) {
+        if (config.ftpsRoot.isEmpty() || !QDir().mkpath(config.ftpsRoot)) {
+            stop();
+            return tr("FTPS needs a root folder for the users' files (--root DIR)");
+        }
+        m_ftpsConfig.root = QFileInfo(config.ftpsRoot).canonicalFilePath();
+        m_ftpsConfig.tls = identity.configuration();
+        m_ftpsConfig.dataContext =
+            TlsDataChannel::serverContext(identity.certificate(), identity.key(), identity.chain());
+        if (!m_ftpsConfig.dataContext) {
+            stop();
+            return tr("cannot use the server certificate for FTPS data connections");
+        }
+        m_ftpsConfig.idleTimeoutMs = qMax(config.idleTimeoutMs, 1000);
+    }
+    if (config.ftpsPort >= 0) {
+        m_ftps = std::make_unique<SslCapableServer>();
+        m_ftps->setMaxPendingConnections(config.maxConnections);
+        connect(m_ftps.get(), &QTcpServer::newConnection, this, [this] {
+            while (m_ftps && m_ftps->hasPendingConnections())
+                if (auto *socket = qobject_cast<QSslSocket *>(m_ftps->nextPendingConnection()))
+                    startFtpsSession(socket, false);
+        });
+        if (!m_ftps->listen(config.bind, quint16(config.ftpsPort))) {
+            const QString why = m_ftps->errorString();
+            stop();
+            return tr("cannot listen for FTPS on %1 port %2: %3")
+                .arg(config.bind.toString())
+                .arg(config.ftpsPort)
+                .arg(why);
+        }
+    }
+    if (config.ftpsImplicitPort >= 0) {
+        m_ftpsImplicit = std::make_unique<QSslServer>();
+        m_ftpsImplicit->setSslConfiguration(identity.configuration());
+        m_ftpsImplicit->setHandshakeTimeout(config.handshakeTimeoutMs);
+        m_ftpsImplicit->setMaxPendingConnections(config.maxConnections);
+        connect(m_ftpsImplicit.get(), &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (m_ftpsImplicit && m_ftpsImplicit->hasPendingConnections())
+                if (auto *socket =
+                        qobject_cast<QSslSocket *>(m_ftpsImplicit->nextPendingConnection()))
+                    startFtpsSession(socket, true);
+        });
+        if (!m_ftpsImplicit->listen(config.bind, quint16(config.ftpsImplicitPort))) {
+            const QString why = m_ftpsImplicit->errorString();
+            stop();
+            return tr("cannot listen for implicit FTPS on %1 port %2: %3")
+                .arg(config.bind.toString())
+                .arg(config.ftpsImplicitPort)
+                .arg(why);
+        }
+    }
     return QString();
+}
+
+void TestListener::startFtpsSession(QSslSocket *socket, bool implicit)
+{
+    if (m_connections >= m_config.maxConnections) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_connections;
+    auto *session = new FtpsSession(socket, implicit, m_ftpsConfig, m_recorder, this);
+    connect(session, &FtpsSession::attemptSeen, this, &TestListener::attemptSeen);
+    connect(session, &FtpsSession::finished, this, [this, session] {
+        --m_connections;
+        session->deleteLater();
+    });
+}
+
+quint16 TestListener::ftpsPort() const
+{
+    return m_ftps ? m_ftps->serverPort() : 0;
+}
+
+quint16 TestListener::ftpsImplicitPort() const
+{
+    return m_ftpsImplicit ? m_ftpsImplicit->serverPort() : 0;
 }
 
 void TestListener::stop()
 {
-    if (m_https) {
-        m_https->close();
-        m_https.reset();
-    }
+    for (QTcpServer *server :
+         std::initializer_list<QTcpServer *>{m_https.get(), m_ftps.get(), m_ftpsImplicit.get()})
+        if (server)
+            server->close();
+    m_https.reset();
+    m_ftps.reset();
+    m_ftpsImplicit.reset();
 }
 
 bool TestListener::isListening() const
 {
-    return m_https && m_https->isListening();
+    return (m_https && m_https->isListening()) || (m_ftps && m_ftps->isListening()) ||
+           (m_ftpsImplicit && m_ftpsImplicit->isListening());
 }
 
 quint16 TestListener::httpsPort() const

@@ -6,9 +6,11 @@
 #pragma once
 
 #include "AttemptRecorder.h"
+#include "FtpsSession.h"
 #include "HttpsSite.h"
 #include "ServerIdentity.h"
 #include "SiteMode.h"
+#include "SslCapableServer.h"
 #include "W3cLog.h"
 
 #include <QHostAddress>
@@ -21,7 +23,10 @@ namespace trustdesk {
 struct ListenerConfig
 {
     QHostAddress bind = QHostAddress::LocalHost;
-    int httpsPort = 0; // 0: any free port; -1: no HTTPS
+    int httpsPort = 0;         // 0: any free port; -1: no HTTPS
+    int ftpsPort = -1;         // explicit FTPS (AUTH TLS); -1: none
+    int ftpsImplicitPort = -1; // implicit FTPS; -1: none
+    QString ftpsRoot;          // the users' folders; required for FTPS
     SiteMode siteMode = SiteMode::AcceptOnGateways;
     QString logPath; // the W3C log; "" keeps it in memory
     int handshakeTimeoutMs = 10000;
@@ -41,6 +46,8 @@ public:
     void stop();
     bool isListening() const;
     quint16 httpsPort() const;
+    quint16 ftpsPort() const;
+    quint16 ftpsImplicitPort() const;
     const W3cLog &log() const { return m_log; }
 
 signals:
@@ -49,12 +56,16 @@ signals:
 private:
     void acceptHttps();
     void serve(QSslSocket *socket);
+    void startFtpsSession(QSslSocket *socket, bool implicit);
 
     AttemptRecorder m_recorder;
     W3cLog m_log;
     HttpsSite m_site;
     ListenerConfig m_config;
     std::unique_ptr<QSslServer> m_https;
+    std::unique_ptr<SslCapableServer> m_ftps;
+    std::unique_ptr<QSslServer> m_ftpsImplicit;
+    FtpsConfig m_ftpsConfig;
     int m_connections = 0;
 };
 
