@@ -8,6 +8,12 @@
 
 namespace trustdesk {
 
+namespace {
+
+constexpr qint64 DiscardAllowance = 16 * 1024 * 1024;
+
+} // namespace
+
 FtpsSession::FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &config,
                          AttemptRecorder &recorder, QObject *parent)
     : QObject(parent), m_control(control), m_implicit(implicit), m_config(config),
@@ -393,11 +399,12 @@ void FtpsSession::transfer(const QString &verb, const QString &argument)
         connect(data, &TlsDataChannel::received, this,
                 [this, data, file, received](const QByteArray &chunk) {
                     *received += chunk.size();
-                    if (*received > m_config.maxUpload) {
-                        data->abort();
-                        return;
-                    }
-                    file->write(chunk);
+                    // Over the limit: nothing more is kept; the rest is read and dropped
+                    // so the client hears 552 instead of a reset, up to a bound.
+                    if (*received > m_config.maxUpload + DiscardAllowance)
+                        return data->abort();
+                    if (*received <= m_config.maxUpload)
+                        file->write(chunk);
                 });
         connect(data, &TlsDataChannel::closed, this, [this, file, received] {
             if (*received > m_config.maxUpload) {

@@ -57,6 +57,7 @@ QString TestListener::start(const ListenerConfig &config, const ServerIdentity &
             return tr("cannot use the server certificate for FTPS data connections");
         }
         m_ftpsConfig.idleTimeoutMs = qMax(config.idleTimeoutMs, 1000);
+        m_ftpsConfig.maxUpload = config.ftpsMaxUpload;
     }
     if (config.ftpsPort >= 0) {
         m_ftps = std::make_unique<SslCapableServer>();

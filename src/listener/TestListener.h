@@ -27,6 +27,7 @@ struct ListenerConfig
     int ftpsPort = -1;         // explicit FTPS (AUTH TLS); -1: none
     int ftpsImplicitPort = -1; // implicit FTPS; -1: none
     QString ftpsRoot;          // the users' folders; required for FTPS
+    qint64 ftpsMaxUpload = 64 * 1024 * 1024;
     SiteMode siteMode = SiteMode::AcceptOnGateways;
     QString logPath; // the W3C log; "" keeps it in memory
     int handshakeTimeoutMs = 10000;
