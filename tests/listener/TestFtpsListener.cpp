@@ -123,7 +123,7 @@ private slots:
         config.ftpsImplicitPort = 0;
         config.ftpsRoot = m_root;
         config.ftpsMaxUpload = 100 * 1024;
-        config.idleTimeoutMs = 5000;
+        config.idleTimeoutMs = 60000;
         QCOMPARE(
             m_listener->start(config, ServerIdentity::selfSigned(QDateTime::currentDateTimeUtc())),
             QString());
