@@ -22,4 +22,7 @@ TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestChainExplorer \
     connectsAndAuthenticates connectsButDoesNotAuthenticate_thenWhatIfAndApply \
     cannotConnect_signerIsNotACa rejectedSameNameCandidate_andClickForDetails \
     matrixSortsIntoThreeGroups >/dev/null 2>&1
+# The test listener with a live attempt.
+TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestListenerPanel \
+    startSignOnExplainStop >/dev/null 2>&1
 ls docs/screenshots/wizard-*.png docs/screenshots/explorer-*.png docs/screenshots/matrix.png

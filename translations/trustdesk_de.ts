@@ -460,7 +460,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+68"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+73"/>
         <source>--%1: &apos;%2&apos; is neither &apos;on&apos; nor &apos;off&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,40 +480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] COMMAND
-
-  init [--demo] [--org NAME] [--demo-dir DIR]
-  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] [--require-revocation on|off]
-  root add FILE... | root list | root remove THUMBPRINT
-  intermediate add FILE... | intermediate list | intermediate remove THUMBPRINT
-  ca approve FILE... | ca list | ca remove THUMBPRINT
-  crl add FILE... | crl list | crl remove ID
-  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy P]
-  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] [--ftps-policy P] [--password-stdin]
-  user list | user show NAME | user remove NAME
-  cred add NAME (--thumbprint TP | --cn CN | --cert FILE) | cred list NAME
-  cred remove NAME (--thumbprint TP | --cn CN)
-  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]
-  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID
-  tank purge [--user NAME] [--expired]
-  orgca create --cn TEXT [--key rsa2048|rsa3072|rsa4096|ec256|ec384] [--days N]
-        [--parent FILE.p12] [--no-install] [--replace] --passphrase-stdin
-  orgca import FILE.p12 [--no-install] [--replace] --passphrase-stdin | orgca show
-  issue --cn TEXT [--user NAME] [--key TYPE] [--days N] [--email ADDR]
-        [--register thumbprint|cn|both|none] [--legacy-pkcs12] --out FILE.p12 --passphrase-stdin
-  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem --passphrase-stdin
-  audit list [--limit N]
-
-P is password, certificate or password+certificate. Certificate files may be PEM, DER,
-PKCS#7, PKCS#12 (passphrase with --passphrase-stdin) or single-line base64.
-Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
-20 cannot connect, 2 usage error, 3 bad input, 4 store error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+128"/>
         <source>usage: trustdesk-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +510,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not available in this version of TrustDesk yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +648,42 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-315"/>
+        <source>Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] COMMAND
+
+  init [--demo] [--org NAME] [--demo-dir DIR]
+  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] [--require-revocation on|off]
+  root add FILE... | root list | root remove THUMBPRINT
+  intermediate add FILE... | intermediate list | intermediate remove THUMBPRINT
+  ca approve FILE... | ca list | ca remove THUMBPRINT
+  crl add FILE... | crl list | crl remove ID
+  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy P]
+  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] [--ftps-policy P] [--password-stdin]
+  user list | user show NAME | user remove NAME
+  cred add NAME (--thumbprint TP | --cn CN | --cert FILE) | cred list NAME
+  cred remove NAME (--thumbprint TP | --cn CN)
+  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]
+  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID
+  tank purge [--user NAME] [--expired]
+  orgca create --cn TEXT [--key rsa2048|rsa3072|rsa4096|ec256|ec384] [--days N]
+        [--parent FILE.p12] [--no-install] [--replace] --passphrase-stdin
+  orgca import FILE.p12 [--no-install] [--replace] --passphrase-stdin | orgca show
+  issue --cn TEXT [--user NAME] [--key TYPE] [--days N] [--email ADDR]
+        [--register thumbprint|cn|both|none] [--legacy-pkcs12] --out FILE.p12 --passphrase-stdin
+  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem --passphrase-stdin
+  listen [--bind 127.0.0.1] [--https PORT] [--site-mode accept|require|ignore|accept-site-wide]
+        [--server-cert FILE.p12] [--log FILE] [--passphrase-stdin]   until SIGINT/SIGTERM
+  audit list [--limit N]
+
+P is password, certificate or password+certificate. Certificate files may be PEM, DER,
+PKCS#7, PKCS#12 (passphrase with --passphrase-stdin) or single-line base64.
+Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
+20 cannot connect, 2 usage error, 3 bad input, 4 store error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+343"/>
         <source>removed %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1119,61 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <source>; user &apos;%1&apos; accepts its %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>--bind: &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--https: &apos;%1&apos; is not a port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1: &apos;%2&apos; is not a port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--site-mode: &apos;%1&apos; is not one of accept, require, ignore, accept-site-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--passphrase-stdin (the server certificate&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--passphrase-stdin (the organisation CA&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: listening on %1, not only on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>listening: https://%1:%2/ (site mode %3, server certificate %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>listening: ftp://%1:%2/ (explicit FTPS, AUTH TLS; files in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>listening: ftps://%1:%2/ (implicit FTPS; files in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCertificateIssuer</name>
@@ -1418,6 +1475,113 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>HttpsSite</name>
+    <message>
+        <location filename="../src/listener/HttpsSite.cpp" line="+123"/>
+        <source>This site requires a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;form method=&apos;post&apos; action=&apos;/human.aspx&apos;&gt;&lt;p&gt;&lt;label&gt;Username &lt;input name=&apos;username&apos;&gt;&lt;/label&gt;&lt;/p&gt;&lt;p&gt;&lt;label&gt;Password &lt;input name=&apos;password&apos; type=&apos;password&apos;&gt;&lt;/label&gt;&lt;/p&gt;&lt;p&gt;&lt;button type=&apos;submit&apos;&gt;Sign on&lt;/button&gt;&lt;/p&gt;&lt;/form&gt;&lt;p&gt;Client certificate mode: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign on with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+42"/>
+        <source>Sign-on failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+75"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&lt;p&gt;Signed on as &lt;b&gt;%1&lt;/b&gt; by password.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed on by password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; needs a client certificate, but this site ignores certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sign on first: the sign-on session is missing or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A client certificate is required to sign on as &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client certificate is not registered for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Signed on as &lt;b&gt;%1&lt;/b&gt; by client certificate (%2, %3)%4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>authenticates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connects, does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueCertificateWizard</name>
     <message>
         <location filename="../ui/IssueCertificateWizard.ui" line="+6"/>
@@ -1665,6 +1829,54 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+4"/>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerView</name>
+    <message>
+        <location filename="../ui/ListenerView.ui" line="+9"/>
+        <source>&lt;h2&gt;Test listener&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Site mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;HTTPS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;FTPS port (AUTH TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Implicit FTPS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>FTPS &amp;files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Attempts, as they happen&lt;/b&gt; (double-click one to explain it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +2205,14 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location filename="../src/gui/ScreenGrabber.cpp" line="+37"/>
         <source>%1: cannot write the screenshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerIdentity</name>
+    <message>
+        <location filename="../src/listener/ServerIdentity.cpp" line="+54"/>
+        <source>%1: needs a certificate with its private key for the listener</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4052,6 +4272,217 @@ This is a what-if, not the saved configuration:
     </message>
 </context>
 <context>
+    <name>trustdesk::FtpsSession</name>
+    <message>
+        <location filename="../src/listener/FtpsSession.cpp" line="+26"/>
+        <source>Idle timeout; closing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>TrustDesk test listener (implicit FTPS) ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrustDesk test listener ready; use AUTH TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+6"/>
+        <source>Line too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Already using TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTH %1 is not supported; use AUTH TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTH TLS OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Always in UTF8 mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use AUTH TLS first: this server does not accept clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protection level set to Private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only PROT P is supported: data goes over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <source>Not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>No such directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+209"/>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Cannot delete that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command not implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>Password required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authenticates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connects, does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>User %1 logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login with USER first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot open a data connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Entering Extended Passive Mode (|||%1|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entering Passive Mode (%1,%2,%3,%4,%5,%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Use PROT P first: data goes over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use PASV or EPSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such file or directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening data connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Transfer complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Cannot read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Cannot write that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Upload larger than %1 bytes refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::HoldingTankView</name>
     <message>
         <location filename="../src/gui/HoldingTankView.cpp" line="+34"/>
@@ -4470,9 +4901,148 @@ This is a what-if, not the saved configuration:
     </message>
 </context>
 <context>
+    <name>trustdesk::ListenerView</name>
+    <message>
+        <location filename="../src/gui/ListenerView.cpp" line="+24"/>
+        <source>Test listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>127.0.0.1 (this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>::1 (this machine only, IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.0.0.0 (every network interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept certificates on the sign-on gateways (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require certificates site-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept site-wide (a misconfiguration, to demonstrate it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Require client certificates on every page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody signs on without a certificate that connects, administrators included, except on the exception paths (/MOVEitISAPI, /Java, /Images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Listening on %1 — server certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test listener is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+56"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every interface: other machines on the network can reach the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Require site-wide: nobody signs on without a certificate, administrators included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept site-wide is the misconfiguration in which browsers show an empty certificate prompt and non-browser transfers fail; it is here to show why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+64"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -4483,13 +5053,13 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+361"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-364"/>
         <source>Trusted root store</source>
         <translation>Vertrauenswürdige Stammzertifikate</translation>
     </message>
@@ -4524,6 +5094,11 @@ This is a what-if, not the saved configuration:
         <translation>Matrix</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Test listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+76"/>
         <source>from the holding tank (%1, %2)</source>
         <translation type="unfinished"></translation>
@@ -4539,7 +5114,12 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>an attempt on the test listener (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>no store is open</source>
@@ -4559,7 +5139,7 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+31"/>
-        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings, orgca, wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]])</source>
+        <source>unknown view &apos;%1&apos; (users, user:NAME, roots, cas, tank, audit, settings, orgca, wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]], listener)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,6 +5464,57 @@ Expires: %3</source>
     <message>
         <location line="+2"/>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::TestListener</name>
+    <message>
+        <location filename="../src/listener/TestListener.cpp" line="+26"/>
+        <source>cannot write the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot listen for HTTPS on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FTPS needs a root folder for the users&apos; files (--root DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot use the server certificate for FTPS data connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot listen for FTPS on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot listen for implicit FTPS on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The request is not HTTP/1.1 this site reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::TlsDataChannel</name>
+    <message>
+        <location filename="../src/listener/TlsDataChannel.cpp" line="+68"/>
+        <source>the TLS handshake on the data connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

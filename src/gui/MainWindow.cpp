@@ -8,6 +8,7 @@
 #include "HoldingTankView.h"
 #include "InputError.h"
 #include "IssueCertificateWizard.h"
+#include "ListenerView.h"
 #include "OrganisationCaView.h"
 #include "SettingsView.h"
 #include "StoreOpener.h"
@@ -53,10 +54,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_organisationCaView = new OrganisationCaView(m_workspace, this);
     m_explorerView = new ChainExplorerView(m_workspace, this);
     m_matrixView = new CertificateMatrixView(m_workspace, this);
+    m_listenerView = new ListenerView(m_workspace, this);
     m_profileView = new UserProfileView(m_workspace, this);
     for (QWidget *page : std::initializer_list<QWidget *>{
              m_usersView, m_tankView, m_rootsView, m_casView, m_settingsView, m_auditView,
-             m_organisationCaView, m_explorerView, m_matrixView, m_profileView})
+             m_organisationCaView, m_explorerView, m_matrixView, m_listenerView, m_profileView})
         m_ui->pages->addWidget(page);
 
     auto *organisationLabel = new QLabel(tr("Organisation:"), this);
@@ -93,6 +95,7 @@ void MainWindow::buildNavigation()
         {tr("Organisation CA"), QStyle::SP_DialogYesButton},
         {tr("Chain explorer"), QStyle::SP_FileDialogInfoView},
         {tr("Matrix"), QStyle::SP_FileDialogListView},
+        {tr("Test listener"), QStyle::SP_MediaPlay},
     };
     for (const auto &item : items)
         new QListWidgetItem(style()->standardIcon(item.icon), item.text, m_ui->navigationList);
@@ -182,6 +185,14 @@ void MainWindow::connectActions()
                             QString());
                 });
     connect(m_tankView, &HoldingTankView::explainRequested, this, explainEntry);
+    connect(
+        m_listenerView, &ListenerView::explainRequested, this, [this](const ListenerEvent &event) {
+            explain(event.chain,
+                    tr("an attempt on the test listener (%1, %2)")
+                        .arg(event.interface, event.clientAddress),
+                    event.username,
+                    event.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
+        });
     connect(m_explorerView, &ChainExplorerView::matrixRequested, this,
             [this](const QString &folder, const QString &username) {
                 m_matrixView->setUser(username);
@@ -233,7 +244,7 @@ QString MainWindow::showView(const QString &spec)
         {QStringLiteral("roots"), RootsPage},          {QStringLiteral("cas"), CasPage},
         {QStringLiteral("settings"), SettingsPage},    {QStringLiteral("audit"), AuditPage},
         {QStringLiteral("orgca"), OrganisationCaPage}, {QStringLiteral("explorer"), ExplorerPage},
-        {QStringLiteral("matrix"), MatrixPage}};
+        {QStringLiteral("matrix"), MatrixPage},        {QStringLiteral("listener"), ListenerPage}};
     for (const auto &[name, page] : names)
         if (spec == name) {
             showPage(page);
@@ -298,7 +309,7 @@ QString MainWindow::showView(const QString &spec)
         return QString();
     }
     return tr("unknown view '%1' (users, user:NAME, roots, cas, tank, audit, settings, orgca, "
-              "wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]])")
+              "wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]], listener)")
         .arg(spec);
 }
 

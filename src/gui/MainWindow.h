@@ -23,6 +23,7 @@ class CertificateListView;
 class CertificateMatrixView;
 class ChainExplorerView;
 class HoldingTankView;
+class ListenerView;
 class IssueCertificateWizard;
 class OrganisationCaView;
 class SettingsView;
@@ -45,6 +46,7 @@ public:
         OrganisationCaPage,
         ExplorerPage,
         MatrixPage,
+        ListenerPage,
         ProfilePage // not in the list: reached from a user
     };
 
@@ -76,6 +78,7 @@ public:
     OrganisationCaView *organisationCaView() const { return m_organisationCaView; }
     ChainExplorerView *explorerView() const { return m_explorerView; }
     CertificateMatrixView *matrixView() const { return m_matrixView; }
+    ListenerView *listenerView() const { return m_listenerView; }
 
     // Opens a certificate in the chain explorer, for a user (may be empty).
     void explain(const QList<Certificate> &presented, const QString &source,
@@ -118,6 +121,7 @@ private:
     OrganisationCaView *m_organisationCaView;
     ChainExplorerView *m_explorerView;
     CertificateMatrixView *m_matrixView;
+    ListenerView *m_listenerView;
     QPointer<IssueCertificateWizard> m_wizard;
 };
 
