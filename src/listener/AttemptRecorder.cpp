@@ -15,13 +15,12 @@ QList<Certificate> AttemptRecorder::toCertificates(const QList<QSslCertificate> 
     return out;
 }
 
-AttemptOutcome AttemptRecorder::attempt(const QList<QSslCertificate> &chain,
+AttemptOutcome AttemptRecorder::attempt(const QList<Certificate> &presented,
                                         const QString &username, Interface iface,
                                         const QString &clientAddress)
 {
     AttemptOutcome outcome;
     outcome.user = username.isEmpty() ? std::nullopt : m_store.findUser(m_organisationId, username);
-    const QList<Certificate> presented = toCertificates(chain);
     outcome.certificatePresented = !presented.isEmpty();
     if (presented.isEmpty())
         return outcome;

@@ -29,7 +29,7 @@ public:
     static QList<Certificate> toCertificates(const QList<QSslCertificate> &chain);
 
     // Evaluates and records (tank pairs, untrusted CAs) as a real attempt does.
-    AttemptOutcome attempt(const QList<QSslCertificate> &chain, const QString &username,
+    AttemptOutcome attempt(const QList<Certificate> &presented, const QString &username,
                            Interface iface, const QString &clientAddress);
     bool verifyPassword(const QString &username, const QString &password);
     std::optional<UserProfile> findUser(const QString &username);

@@ -184,8 +184,8 @@ void FtpsSession::user(const QString &name)
         return reply(331, tr("Password required for %1").arg(name));
     }
     const AttemptOutcome outcome =
-        m_recorder.attempt(m_control->peerCertificateChain(), profile->username, Interface::Ftps,
-                           m_control->peerAddress().toString());
+        m_recorder.attempt(AttemptRecorder::toCertificates(m_control->peerCertificateChain()),
+                           profile->username, Interface::Ftps, m_control->peerAddress().toString());
     ListenerEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = m_control->peerAddress().toString();

@@ -226,7 +226,7 @@ HttpResponse HttpsSite::gateway(const HttpRequest &request, const Connection &co
         connection.peerChain, username, Interface::Https, connection.client.toString());
     if (event) {
         event->username = username;
-        event->chain = AttemptRecorder::toCertificates(connection.peerChain);
+        event->chain = connection.peerChain;
         event->certificate = event->chain.value(0);
     }
     HttpResponse response;

@@ -48,7 +48,7 @@ class HttpsSite
 public:
     struct Connection
     {
-        QList<QSslCertificate> peerChain;
+        QList<Certificate> peerChain; // leaf first, as the client sent it
         QHostAddress client;
         QHostAddress local;
         quint16 localPort = 0;

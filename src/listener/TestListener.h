@@ -11,6 +11,7 @@
 #include "ServerIdentity.h"
 #include "SiteMode.h"
 #include "SslCapableServer.h"
+#include "TlsDataChannel.h"
 #include "W3cLog.h"
 
 #include <QHostAddress>
@@ -56,14 +57,15 @@ signals:
 
 private:
     void acceptHttps();
-    void serve(QSslSocket *socket);
+    void serve(QTcpSocket *socket);
     void startFtpsSession(QSslSocket *socket, bool implicit);
 
     AttemptRecorder m_recorder;
     W3cLog m_log;
     HttpsSite m_site;
     ListenerConfig m_config;
-    std::unique_ptr<QSslServer> m_https;
+    std::unique_ptr<QTcpServer> m_https;
+    std::shared_ptr<SSL_CTX> m_httpsContext;
     std::unique_ptr<SslCapableServer> m_ftps;
     std::unique_ptr<QSslServer> m_ftpsImplicit;
     FtpsConfig m_ftpsConfig;

@@ -4,9 +4,19 @@
 
 namespace trustdesk {
 
+namespace {
+
+int acceptAnyClientCertificate(int, X509_STORE_CTX *)
+{
+    return 1;
+}
+
+} // namespace
+
 std::shared_ptr<SSL_CTX> TlsDataChannel::serverContext(const Certificate &certificate,
                                                        const PrivateKey &key,
-                                                       const QList<Certificate> &chain)
+                                                       const QList<Certificate> &chain,
+                                                       bool requestClientCertificate)
 {
     std::shared_ptr<SSL_CTX> context(SSL_CTX_new(TLS_server_method()), SSL_CTX_free);
     if (!context)
@@ -19,6 +29,11 @@ std::shared_ptr<SSL_CTX> TlsDataChannel::serverContext(const Certificate &certif
     }
     for (const Certificate &cert : chain)
         SSL_CTX_add1_chain_cert(context.get(), cert.x509());
+    // Every connection is a fresh handshake: no tickets, no session cache.
+    SSL_CTX_set_options(context.get(), SSL_OP_NO_TICKET);
+    SSL_CTX_set_session_cache_mode(context.get(), SSL_SESS_CACHE_OFF);
+    if (requestClientCertificate)
+        SSL_CTX_set_verify(context.get(), SSL_VERIFY_PEER, acceptAnyClientCertificate);
     return context;
 }
 
@@ -41,6 +56,26 @@ TlsDataChannel::TlsDataChannel(QTcpSocket *socket, const std::shared_ptr<SSL_CTX
 TlsDataChannel::~TlsDataChannel()
 {
     SSL_free(m_ssl);
+}
+
+QList<Certificate> TlsDataChannel::peerChain() const
+{
+    QList<Certificate> out;
+    if (!m_handshakeDone)
+        return out;
+    // On a server the chain OpenSSL keeps leaves the leaf out; it is asked for separately.
+    X509Ptr leaf(SSL_get1_peer_certificate(m_ssl));
+    if (!leaf)
+        return out;
+    out << Certificate::adopt(std::move(leaf));
+    if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(m_ssl)) {
+        for (int i = 0; i < sk_X509_num(chain); ++i) {
+            const Certificate cert = Certificate::share(sk_X509_value(chain, i));
+            if (cert != out.first())
+                out << cert;
+        }
+    }
+    return out;
 }
 
 void TlsDataChannel::flush()

@@ -21,15 +21,21 @@ class TlsDataChannel : public QObject
     Q_OBJECT
 public:
     // A server context for the listener's certificate; shared by all data channels.
+    // With `requestClientCertificate`, the handshake asks for one and accepts any: the
+    // trust engine decides, not OpenSSL.
     static std::shared_ptr<SSL_CTX> serverContext(const Certificate &certificate,
                                                   const PrivateKey &key,
-                                                  const QList<Certificate> &chain);
+                                                  const QList<Certificate> &chain,
+                                                  bool requestClientCertificate = false);
 
     TlsDataChannel(QTcpSocket *socket, const std::shared_ptr<SSL_CTX> &context,
                    QObject *parent = nullptr);
     ~TlsDataChannel() override;
 
     bool isEncrypted() const { return m_handshakeDone; }
+    // What the client presented, leaf first (empty when it sent nothing).
+    QList<Certificate> peerChain() const;
+    QTcpSocket *socket() const { return m_socket; }
     void write(const QByteArray &data);
     // Sends close_notify after what was written, then closes the TCP connection.
     void close();
