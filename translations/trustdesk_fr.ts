@@ -5475,7 +5475,12 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>cannot use the server certificate for HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot listen for HTTPS on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,7 +5505,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>The request is not HTTP/1.1 this site reads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,7 +5518,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::TlsDataChannel</name>
     <message>
-        <location filename="../src/listener/TlsDataChannel.cpp" line="+68"/>
+        <location filename="../src/listener/TlsDataChannel.cpp" line="+103"/>
         <source>the TLS handshake on the data connection failed</source>
         <translation type="unfinished"></translation>
     </message>
