@@ -5096,7 +5096,7 @@ This is a what-if, not the saved configuration:
     <message>
         <location line="+1"/>
         <source>Test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Listener</translation>
     </message>
     <message>
         <location line="+76"/>
