@@ -1,6 +1,7 @@
 // The command-line contract of CLI.md, driven through the real trustdesk-cli binary: exit
 // codes, JSON keys, option placement, certificate formats, and bad input that must get exit
 // code 3, a one-line message naming the input, and leave the store exactly as it was.
+#include "support/ProcessRunner.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
 
@@ -19,17 +20,9 @@
 using namespace trustdesk;
 using namespace trustdesk::test;
 
-namespace {
+using Result = trustdesk::test::ProcessResult;
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestCli : public QObject
 {
@@ -44,15 +37,7 @@ class TestCli : public QObject
 
     Result cli(const QStringList &args, const QByteArray &stdinData = QByteArray()) const
     {
-        QProcess process;
-        process.start(QStringLiteral(TRUSTDESK_CLI_PATH), args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runProcess(QStringLiteral(TRUSTDESK_CLI_PATH), args, stdinData);
     }
     Result run(QStringList args, const QByteArray &stdinData = QByteArray()) const
     {

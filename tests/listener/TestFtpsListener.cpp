@@ -6,6 +6,7 @@
 #include "TestListener.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
+#include "support/ProcessRunner.h"
 #include "x509/CertificateLoader.h"
 
 #include <QDir>
@@ -18,15 +19,11 @@
 #include <QTest>
 
 using namespace trustdesk;
+using namespace trustdesk::test;
+
+using Result = trustdesk::test::ProcessResult;
 
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 // Python code run before each script: an FTP_TLS with a client certificate.
 const char *const Prelude = R"(
@@ -62,17 +59,7 @@ class TestFtpsListener : public QObject
 
     static Result run(const QString &program, const QStringList &args)
     {
-        QProcess process;
-        process.start(program, args);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
-            QTest::qWait(10);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runProcess(program, args, QByteArray(), 60000);
     }
     Result python(const QString &script)
     {

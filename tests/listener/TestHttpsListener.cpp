@@ -6,6 +6,7 @@
 #include "TestListener.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
+#include "support/ProcessRunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,17 +21,9 @@
 #include <csignal>
 
 using namespace trustdesk;
+using namespace trustdesk::test;
 
-namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Result = trustdesk::test::ProcessResult;
 
 class TestHttpsListener : public QObject
 {
@@ -56,18 +49,7 @@ class TestHttpsListener : public QObject
     static Result run(const QString &program, const QStringList &args,
                       const QByteArray &input = QByteArray())
     {
-        QProcess process;
-        process.start(program, args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
-            QTest::qWait(10);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runProcess(program, args, input, 60000);
     }
 
     // Signs on through /machine.aspx as a non-browser client would, following the 302 to

@@ -7,6 +7,7 @@
 #include "orgca/ClientCertificateIssuer.h"
 #include "orgca/OrganisationCa.h"
 #include "store/Store.h"
+#include "support/ProcessRunner.h"
 #include "support/StoreDump.h"
 #include "x509/CertificateBuilder.h"
 #include "x509/CertificateLoader.h"
@@ -28,14 +29,9 @@
 using namespace trustdesk;
 using namespace trustdesk::test;
 
-namespace {
+using Result = trustdesk::test::ProcessResult;
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 const QByteArray CaPassphrase = "correct horse battery";
 
@@ -64,14 +60,7 @@ class TestOrganisationCa : public QObject
     static Result process(const QString &program, const QStringList &args,
                           const QByteArray &input = QByteArray())
     {
-        QProcess p;
-        p.start(program, args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runProcess(program, args, input);
     }
     Result cli(QStringList args, const QByteArray &input = QByteArray()) const
     {
