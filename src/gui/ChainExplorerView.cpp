@@ -109,12 +109,16 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
             });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (hasCertificate() && (areas & (Workspace::Roots | Workspace::ApprovedCas |
-                                          Workspace::Settings | Workspace::Users)))
-            rebuildToggles(), evaluate();
+                                          Workspace::Settings | Workspace::Users))) {
+            rebuildToggles();
+            evaluate();
+        }
     });
     connect(&m_workspace, &Workspace::organisationChanged, this, [this] {
-        if (hasCertificate())
-            rebuildToggles(), evaluate();
+        if (hasCertificate()) {
+            rebuildToggles();
+            evaluate();
+        }
     });
     evaluate();
 }
@@ -400,9 +404,8 @@ void ChainExplorerView::evaluate()
         const WhatIfChanges what = changes();
         const Verdict saved = TrustEngine::evaluate(m_presented, user ? &*user : nullptr, iface,
                                                     *snapshot, m_workspace.now());
-        if (what.isEmpty()) {
-            m_verdict =
-                TrustEngine::evaluate(m_presented, user ? &*user : nullptr, iface, *snapshot, at);
+        if (what.isEmpty() && !m_timeChosen) {
+            m_verdict = saved; // nothing hypothetical: one evaluation is enough
         } else {
             const auto changed = what.apply(*snapshot);
             const std::optional<UserProfile> changedUser =

@@ -163,8 +163,8 @@ void ListenerView::addEvent(const ListenerEvent &event)
         table->resizeColumnsToContents();
     while (table->rowCount() > MaxEventsShown)
         table->removeRow(table->rowCount() - 1);
-    // The attempt may have left holding-tank entries.
-    m_workspace.changed(Workspace::Tank | Workspace::Roots | Workspace::Users);
+    // The attempt may have left holding-tank entries (counted in the users list too).
+    m_workspace.changed(Workspace::Tank | Workspace::Users);
 }
 
 void ListenerView::updateWarnings()

@@ -153,8 +153,6 @@ private slots:
         DemoDesktop::screenshot(m_window, QStringLiteral("explorer-connects-only.png"));
 
         // What if the side-door CA were approved? A3 (Match CN is on), marked, not saved.
-        const QString before =
-            store().approvedCas(org()).size() > 0 ? QStringLiteral("x") : QString();
         const int approvedBefore = int(store().approvedCas(org()).size());
         QListWidgetItem *approve = toggle(QStringLiteral("Approve 'Side Door CA'"));
         QVERIFY(approve);
@@ -194,7 +192,6 @@ private slots:
                     QStringLiteral("As saved."));
         QVERIFY(explorer()->verdict().authenticate->ok);
         QVERIFY(!explorer()->savedVerdict());
-        Q_UNUSED(before);
     }
 
     void cannotConnect_signerIsNotACa()
