@@ -9,6 +9,8 @@
 set -euo pipefail
 cli=$1 db=$2 dir=$3
 [ -f "$db" ] && exit 0
+# A fresh clone has no demo folder yet: the store refuses to invent missing folders.
+mkdir -p "$(dirname "$db")" "$dir"
 "$cli" --db "$db" init --demo --demo-dir "$dir" >/dev/null
 "$cli" --db "$db" explain --cert "$dir/lucy.pem" --user moveitfreelydemo --interface ftps \
     --address 192.0.2.15 --record >/dev/null || true
