@@ -5,6 +5,7 @@
 // Each store has twice as many accepted credentials as users, 1,000 installed certificates
 // and 100 approved CAs. Client chains are RSA-2048 leaf + intermediate under installed roots.
 #include "engine/TrustEngine.h"
+#include "services/TrustSnapshotLoader.h"
 #include "store/Store.h"
 #include "x509/CertificateBuilder.h"
 
@@ -90,9 +91,9 @@ void populate(const QString &path, int users, const Pki &pki)
 {
     {
         auto store = Store::openSqlite(path);
-        const qint64 org = store->createOrganisation(QStringLiteral("Bench")).id;
-        store->installCertificates(pki.installed);
-        store->approveCas(org, pki.approved);
+        const qint64 org = store->organisations().create(QStringLiteral("Bench")).id;
+        store->rootStore().add(pki.installed);
+        store->approvedCas(org).add(pki.approved);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
     db.setDatabaseName(path);
@@ -174,7 +175,7 @@ double enginePerSecond(const Pki &pki, Store &store, const TrustSnapshot &snapsh
         const auto &chain = pki.chains.at(i % pki.chains.size());
         // Half the decisions are for the certificate's own user, half for a random one.
         const int index = i % 2 == 0 ? (i % pki.chains.size()) : int(random.bounded(users));
-        const auto user = store.findUser(1, QStringLiteral("user%1").arg(index));
+        const auto user = store.users().find(1, QStringLiteral("user%1").arg(index));
         const Verdict v =
             TrustEngine::evaluate(chain, user ? &*user : nullptr, Interface::Https, snapshot, now);
         connected += v.connect.ok ? 1 : 0;
@@ -215,7 +216,7 @@ int main(int argc, char *argv[])
         out << "populating " << users << " users...\n" << Qt::flush;
         populate(path, users, pki);
         auto store = Store::openSqlite(path);
-        const auto snapshot = store->snapshot(1);
+        const auto snapshot = TrustSnapshotLoader::load(*store, 1);
         // Warm both paths, then alternate them in rounds so drift hits both equally.
         enginePerSecond(pki, *store, *snapshot, users, 500);
         rawVerifyPerSecond(pki, snapshot->store(), 500);

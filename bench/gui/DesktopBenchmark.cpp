@@ -71,7 +71,7 @@ void populate(const QString &path, int users)
 {
     {
         auto store = Store::openSqlite(path);
-        const OrganisationSettings org = store->createOrganisation(QStringLiteral("Bench"));
+        const OrganisationSettings org = store->organisations().create(QStringLiteral("Bench"));
         Q_UNUSED(org);
     }
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256);

@@ -1,4 +1,10 @@
 #include "CliCommands.h"
+#include "domain/NameRules.h"
+#include "services/AttemptService.h"
+#include "services/CertificateIssuanceService.h"
+#include "services/OrganisationCaService.h"
+#include "services/TankAcceptanceService.h"
+#include "services/TrustSnapshotLoader.h"
 
 #include "InputError.h"
 #include "ServerIdentity.h"
@@ -118,9 +124,9 @@ QJsonObject tankJson(const TankEntry &e)
     return QJsonObject{{QStringLiteral("id"), e.id},
                        {QStringLiteral("pair"), e.pairId},
                        {QStringLiteral("user"), nullable(e.username)},
-                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("kind"), credentialKindName(e.kind)},
                        {QStringLiteral("value"), e.value},
-                       {QStringLiteral("interface"), e.interface},
+                       {QStringLiteral("interface"), UserProfile::interfaceName(e.interface)},
                        {QStringLiteral("client_address"), e.clientAddress},
                        {QStringLiteral("first_seen"), iso(e.firstSeen)},
                        {QStringLiteral("last_seen"), iso(e.lastSeen)},
@@ -283,7 +289,7 @@ Store &CliCommands::store()
 
 qint64 CliCommands::organisationId()
 {
-    return store().organisation(m_args.value(QStringLiteral("org"))).id;
+    return store().organisations().get(m_args.value(QStringLiteral("org"))).id;
 }
 
 int CliCommands::run()
@@ -362,10 +368,10 @@ int CliCommands::init()
     allowOptions({QStringLiteral("demo"), QStringLiteral("demo-dir")});
     const QString name = m_args.has(QStringLiteral("org")) ? m_args.value(QStringLiteral("org"))
                                                            : QStringLiteral("Default");
-    Store::validateName(tr("organisation name"), name);
+    NameRules::validate(tr("organisation name"), name);
     const QDateTime when = now();
     Store &s = store();
-    const OrganisationSettings org = s.createOrganisation(name);
+    const OrganisationSettings org = s.organisations().create(name);
     QJsonObject result{{QStringLiteral("store"), s.location()},
                        {QStringLiteral("organisation"), org.name}};
     print(tr("Created organisation '%1' in %2").arg(org.name, s.location()));
@@ -403,11 +409,12 @@ int CliCommands::org()
     if (sub == QLatin1String("show")) {
         requireWords(2, QStringLiteral("org show"));
         allowOptions({});
-        const OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
+        const OrganisationSettings org =
+            store().organisations().get(m_args.value(QStringLiteral("org")));
         if (m_json) {
             QJsonObject out = org.toJson();
             QJsonArray all;
-            for (const OrganisationSettings &o : store().organisations())
+            for (const OrganisationSettings &o : store().organisations().all())
                 all.append(o.name);
             out.insert(QStringLiteral("organisations"), all);
             printJson(out);
@@ -425,7 +432,7 @@ int CliCommands::org()
                                        "[--require-revocation on|off]"));
         allowOptions({QStringLiteral("match-cn"), QStringLiteral("tank-days"),
                       QStringLiteral("tank-cap"), QStringLiteral("require-revocation")});
-        OrganisationSettings org = store().organisation(m_args.value(QStringLiteral("org")));
+        OrganisationSettings org = store().organisations().get(m_args.value(QStringLiteral("org")));
         if (m_args.has(QStringLiteral("match-cn")))
             org.matchCn =
                 parseOnOff(m_args.value(QStringLiteral("match-cn")), QStringLiteral("match-cn"));
@@ -438,7 +445,7 @@ int CliCommands::org()
         if (m_args.has(QStringLiteral("require-revocation")))
             org.requireRevocation = parseOnOff(m_args.value(QStringLiteral("require-revocation")),
                                                QStringLiteral("require-revocation"));
-        store().updateOrganisation(org);
+        store().organisations().update(org);
         if (m_json)
             printJson(org.toJson());
         else
@@ -457,7 +464,7 @@ int CliCommands::root()
         allowOptions({});
         // Every file is read before anything is written: one bad file changes nothing.
         const QList<Certificate> certs = loadAll(m_args.words.mid(2));
-        const int added = store().installCertificates(certs);
+        const int added = store().rootStore().add(certs);
         if (m_json) {
             QJsonArray list;
             for (const Certificate &cert : certs)
@@ -473,11 +480,11 @@ int CliCommands::root()
     }
     if (sub == QLatin1String("list"))
         return listCertificates(QStringLiteral("root list"),
-                                [this] { return store().installedCertificates(); });
+                                [this] { return store().rootStore().list(); });
     if (sub == QLatin1String("remove"))
         return removeCertificate(
             QStringLiteral("root remove THUMBPRINT"), tr("the trusted root store"),
-            [this](const QString &thumbprint) { store().uninstallCertificate(thumbprint); });
+            [this](const QString &thumbprint) { store().rootStore().remove(thumbprint); });
     throw UsageProblem{
         tr("usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT")};
 }
@@ -518,7 +525,7 @@ int CliCommands::intermediate()
             throw UsageProblem{tr("usage: trustdesk-cli intermediate add FILE...")};
         allowOptions({});
         const QList<Certificate> certs = loadAll(m_args.words.mid(2));
-        const int added = store().addIntermediates(certs);
+        const int added = store().intermediates().add(certs);
         print(tr("%n intermediate(s) newly added", nullptr, added));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("added"), added}});
@@ -526,11 +533,11 @@ int CliCommands::intermediate()
     }
     if (sub == QLatin1String("list"))
         return listCertificates(QStringLiteral("intermediate list"),
-                                [this] { return store().knownIntermediates(); });
+                                [this] { return store().intermediates().list(); });
     if (sub == QLatin1String("remove"))
         return removeCertificate(
             QStringLiteral("intermediate remove THUMBPRINT"), tr("the known intermediates"),
-            [this](const QString &thumbprint) { store().removeIntermediate(thumbprint); });
+            [this](const QString &thumbprint) { store().intermediates().remove(thumbprint); });
     throw UsageProblem{
         tr("usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT")};
 }
@@ -544,8 +551,8 @@ int CliCommands::ca()
         allowOptions({});
         const QList<Certificate> certs = loadAll(m_args.words.mid(2));
         const qint64 org = organisationId();
-        const int added = store().approveCas(org, certs);
-        const auto snapshot = store().snapshot(org);
+        const int added = store().approvedCas(org).add(certs);
+        const auto snapshot = TrustSnapshotLoader::load(store(), org);
         for (const Certificate &cert : certs) {
             print(tr("approved   %1").arg(certificateLine(cert)));
             if (!snapshot->isInstalled(cert))
@@ -564,9 +571,9 @@ int CliCommands::ca()
         requireWords(2, QStringLiteral("ca list"));
         allowOptions({});
         const qint64 org = organisationId();
-        const auto snapshot = store().snapshot(org);
+        const auto snapshot = TrustSnapshotLoader::load(store(), org);
         QJsonArray list;
-        for (const StoredCertificate &s : store().approvedCas(org)) {
+        for (const StoredCertificate &s : store().approvedCas(org).list()) {
             QJsonObject row = certificateRow(s.certificate, s.added);
             const bool installed = snapshot->isInstalled(s.certificate);
             row.insert(QStringLiteral("installed"), installed);
@@ -583,7 +590,7 @@ int CliCommands::ca()
     if (sub == QLatin1String("remove"))
         return removeCertificate(QStringLiteral("ca remove THUMBPRINT"), tr("the approved CAs"),
                                  [this](const QString &thumbprint) {
-                                     store().removeApprovedCa(organisationId(), thumbprint);
+                                     store().approvedCas(organisationId()).remove(thumbprint);
                                  });
     throw UsageProblem{
         tr("usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT")};
@@ -599,7 +606,7 @@ int CliCommands::crl()
         QList<RevocationList> crls;
         for (const QString &file : m_args.words.mid(2))
             crls << RevocationList::loadFile(file);
-        const int added = store().addRevocationLists(crls);
+        const int added = store().revocationLists().add(crls);
         print(tr("%n revocation list(s) newly added", nullptr, added));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("added"), added}});
@@ -609,7 +616,7 @@ int CliCommands::crl()
         requireWords(2, QStringLiteral("crl list"));
         allowOptions({});
         QJsonArray list;
-        for (const StoredRevocationList &s : store().revocationLists()) {
+        for (const StoredRevocationList &s : store().revocationLists().list()) {
             list.append(
                 QJsonObject{{QStringLiteral("id"), s.id},
                             {QStringLiteral("issuer"), s.crl.issuerText()},
@@ -631,7 +638,7 @@ int CliCommands::crl()
     if (sub == QLatin1String("remove")) {
         requireWords(3, QStringLiteral("crl remove ID"));
         allowOptions({});
-        store().removeRevocationList(parseId(word(2), tr("revocation list id")));
+        store().revocationLists().remove(parseId(word(2), tr("revocation list id")));
         print(tr("removed revocation list %1").arg(word(2)));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("removed"), word(2).toLongLong()}});
@@ -657,14 +664,14 @@ int CliCommands::user()
         if (m_args.has(QStringLiteral("ftps-policy")))
             profile.ftpsPolicy = parsePolicy(m_args.value(QStringLiteral("ftps-policy")),
                                              QStringLiteral("ftps-policy"));
-        Store::validateName(tr("username"), profile.username);
+        NameRules::validate(tr("username"), profile.username);
         std::optional<QByteArray> password;
         if (m_args.has(QStringLiteral("password-stdin")))
             password = readStdinLine(QStringLiteral("--password-stdin"));
         const qint64 org = organisationId();
-        store().addUser(org, profile, password);
+        store().users().add(org, profile, password);
         if (m_json)
-            printJson(userJson(store().user(org, profile.username)));
+            printJson(userJson(store().users().get(org, profile.username)));
         else
             print(tr("added user '%1'").arg(profile.username));
         return Success;
@@ -678,7 +685,7 @@ int CliCommands::user()
         if (m_args.has(QStringLiteral("disabled")) && m_args.has(QStringLiteral("enabled")))
             throw UsageProblem{tr("--disabled and --enabled contradict each other")};
         const qint64 org = organisationId();
-        UserProfile profile = store().user(org, word(2)).profile;
+        UserProfile profile = store().users().get(org, word(2)).profile;
         if (m_args.has(QStringLiteral("full-name")))
             profile.fullName = m_args.value(QStringLiteral("full-name"));
         if (m_args.has(QStringLiteral("disabled")))
@@ -694,11 +701,11 @@ int CliCommands::user()
         std::optional<QByteArray> password;
         if (m_args.has(QStringLiteral("password-stdin")))
             password = readStdinLine(QStringLiteral("--password-stdin"));
-        store().updateUser(org, profile);
+        store().users().update(org, profile);
         if (password)
-            store().setPassword(org, profile.username, *password);
+            store().users().setPassword(org, profile.username, *password);
         if (m_json)
-            printJson(userJson(store().user(org, profile.username)));
+            printJson(userJson(store().users().get(org, profile.username)));
         else
             print(tr("updated user '%1'").arg(profile.username));
         return Success;
@@ -707,7 +714,7 @@ int CliCommands::user()
         requireWords(2, QStringLiteral("user list"));
         allowOptions({});
         QJsonArray list;
-        for (const UserRecord &r : store().users(organisationId())) {
+        for (const UserRecord &r : store().users().list(organisationId())) {
             list.append(userJson(r));
             if (!m_json)
                 print(QStringLiteral("%1  %2  %3  https:%4  ftps:%5  credentials:%6  pending:%7")
@@ -726,7 +733,7 @@ int CliCommands::user()
     if (sub == QLatin1String("show")) {
         requireWords(3, QStringLiteral("user show NAME"));
         allowOptions({});
-        const UserRecord r = store().user(organisationId(), word(2));
+        const UserRecord r = store().users().get(organisationId(), word(2));
         if (m_json) {
             printJson(userJson(r));
         } else {
@@ -747,7 +754,7 @@ int CliCommands::user()
     if (sub == QLatin1String("remove")) {
         requireWords(3, QStringLiteral("user remove NAME"));
         allowOptions({});
-        store().removeUser(organisationId(), word(2));
+        store().users().remove(organisationId(), word(2));
         print(tr("removed user '%1'").arg(word(2)));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("removed"), word(2)}});
@@ -775,9 +782,9 @@ int CliCommands::cred()
         if (given != 1)
             throw UsageProblem{tr("give exactly one of --thumbprint, --cn%1")
                                    .arg(add ? tr(" or --cert") : QString())};
-        QString kind =
-            m_args.has(QStringLiteral("cn")) ? QStringLiteral("cn") : QStringLiteral("thumbprint");
-        QString value = m_args.value(kind);
+        const CredentialKind kind = m_args.has(QStringLiteral("cn")) ? CredentialKind::CommonName
+                                                                     : CredentialKind::Thumbprint;
+        QString value = m_args.value(credentialKindName(kind));
         if (m_args.has(QStringLiteral("cert"))) {
             std::optional<QByteArray> passphrase;
             if (m_args.has(QStringLiteral("passphrase-stdin")))
@@ -788,18 +795,20 @@ int CliCommands::cred()
         }
         const qint64 org = organisationId();
         if (add)
-            store().addCredential(org, word(2), kind, value);
+            store().users().addCredential(org, word(2), kind, value);
         else
-            store().removeCredential(org, word(2), kind, value);
-        const QString shown = kind == QLatin1String("thumbprint")
+            store().users().removeCredential(org, word(2), kind, value);
+        const QString shown = kind == CredentialKind::Thumbprint
                                   ? Thumbprint::fromText(value)->grouped()
                                   : value.trimmed();
-        print(add ? tr("user '%1' now accepts %2 '%3'").arg(word(2), kind, shown)
-                  : tr("user '%1' no longer accepts %2 '%3'").arg(word(2), kind, shown));
+        print(
+            add ? tr("user '%1' now accepts %2 '%3'").arg(word(2), credentialKindName(kind), shown)
+                : tr("user '%1' no longer accepts %2 '%3'")
+                      .arg(word(2), credentialKindName(kind), shown));
         if (m_json)
             printJson(
                 QJsonObject{{QStringLiteral("user"), word(2)},
-                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("kind"), credentialKindName(kind)},
                             {QStringLiteral("value"), shown},
                             {add ? QStringLiteral("added") : QStringLiteral("removed"), true}});
         return Success;
@@ -807,7 +816,7 @@ int CliCommands::cred()
     if (sub == QLatin1String("list")) {
         requireWords(3, QStringLiteral("cred list NAME"));
         allowOptions({});
-        const UserRecord r = store().user(organisationId(), word(2));
+        const UserRecord r = store().users().get(organisationId(), word(2));
         QJsonArray list;
         for (const QString &t : r.profile.thumbprints) {
             list.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("thumbprint")},
@@ -861,14 +870,14 @@ int CliCommands::explain()
     const qint64 org = organisationId();
     std::optional<UserProfile> user;
     if (m_args.has(QStringLiteral("user"))) {
-        user = store().findUser(org, m_args.value(QStringLiteral("user")));
+        user = store().users().find(org, m_args.value(QStringLiteral("user")));
         if (!user)
             throw InputError(
                 tr("unknown user '%1' in organisation '%2'")
                     .arg(m_args.value(QStringLiteral("user")),
-                         store().organisation(m_args.value(QStringLiteral("org"))).name));
+                         store().organisations().get(m_args.value(QStringLiteral("org"))).name));
     }
-    const auto snapshot = store().snapshot(org);
+    const auto snapshot = TrustSnapshotLoader::load(store(), org);
     const Verdict verdict =
         TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
     if (m_args.has(QStringLiteral("record"))) {
@@ -876,7 +885,7 @@ int CliCommands::explain()
         context.interface = iface;
         context.at = at;
         context.clientAddress = m_args.value(QStringLiteral("address"));
-        store().recordAttempt(org, verdict, user ? &*user : nullptr, context);
+        AttemptService(store(), org).record(verdict, user ? &*user : nullptr, context);
     }
     if (m_json)
         printJson(verdict.toJson());
@@ -895,14 +904,15 @@ int CliCommands::tank()
         allowOptions({QStringLiteral("user")});
         QJsonArray list;
         for (const TankEntry &e :
-             store().tankEntries(organisationId(), m_args.value(QStringLiteral("user")))) {
+             store().tank().entries(organisationId(), m_args.value(QStringLiteral("user")))) {
             list.append(tankJson(e));
             if (!m_json)
                 print(QStringLiteral("%1  pair %2  %3  %4  %5  %6  last seen %7  x%8")
                           .arg(e.id)
                           .arg(e.pairId)
-                          .arg(e.username.isEmpty() ? QStringLiteral("-") : e.username, e.kind,
-                               e.value, e.interface, iso(e.lastSeen))
+                          .arg(e.username.isEmpty() ? QStringLiteral("-") : e.username,
+                               credentialKindName(e.kind), e.value,
+                               UserProfile::interfaceName(e.interface), iso(e.lastSeen))
                           .arg(e.count));
         }
         if (m_json)
@@ -913,10 +923,10 @@ int CliCommands::tank()
         requireWords(3, QStringLiteral("tank accept ID [--keep-other] [--approve]"));
         allowOptions({QStringLiteral("keep-other"), QStringLiteral("approve")});
         const qint64 id = parseId(word(2), tr("holding tank entry id"));
-        const auto result =
-            store().acceptTankEntry(organisationId(), id, m_args.has(QStringLiteral("keep-other")),
-                                    m_args.has(QStringLiteral("approve")));
-        if (result.accepted.kind == QLatin1String("untrusted-ca"))
+        const auto result = TankAcceptanceService(store(), organisationId())
+                                .accept(id, m_args.has(QStringLiteral("keep-other")),
+                                        m_args.has(QStringLiteral("approve")));
+        if (result.accepted.kind == CredentialKind::UntrustedCa)
             print(tr("installed '%1'%2")
                       .arg(result.accepted.certificate.displayName(),
                            m_args.has(QStringLiteral("approve")) ? tr(" and approved it")
@@ -924,7 +934,8 @@ int CliCommands::tank()
         else
             print(tr("user '%1' now accepts %2 '%3'; %n holding tank entr(y/ies) removed", nullptr,
                      result.removedEntries)
-                      .arg(result.accepted.username, result.accepted.kind, result.accepted.value));
+                      .arg(result.accepted.username, credentialKindName(result.accepted.kind),
+                           result.accepted.value));
         if (m_json) {
             QJsonObject out = tankJson(result.accepted);
             out.insert(QStringLiteral("removed_entries"), result.removedEntries);
@@ -936,7 +947,7 @@ int CliCommands::tank()
         requireWords(3, QStringLiteral("tank delete ID"));
         allowOptions({});
         const qint64 id = parseId(word(2), tr("holding tank entry id"));
-        store().deleteTankEntry(organisationId(), id);
+        store().tank().remove(organisationId(), id);
         print(tr("deleted holding tank entry %1").arg(id));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("deleted"), id}});
@@ -948,9 +959,10 @@ int CliCommands::tank()
         const qint64 orgId = organisationId();
         QDateTime before;
         if (m_args.has(QStringLiteral("expired")))
-            before =
-                now().addDays(-store().organisation(m_args.value(QStringLiteral("org"))).tankDays);
-        const int removed = store().purgeTank(orgId, m_args.value(QStringLiteral("user")), before);
+            before = now().addDays(
+                -store().organisations().get(m_args.value(QStringLiteral("org"))).tankDays);
+        const int removed =
+            store().tank().purge(orgId, m_args.value(QStringLiteral("user")), before);
         print(tr("%n holding tank entr(y/ies) removed", nullptr, removed));
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("removed"), removed}});
@@ -970,7 +982,7 @@ int CliCommands::audit()
                                         QStringLiteral("limit"), 1, 1000000)
                           : -1;
     QJsonArray list;
-    for (const AuditEntry &e : store().auditLog(limit)) {
+    for (const AuditEntry &e : store().auditLog().list(limit)) {
         const auto parse = [](const QString &text) {
             return text.isEmpty() ? QJsonValue(QJsonValue::Null)
                                   : QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object());
@@ -1080,16 +1092,16 @@ int CliCommands::orgca()
                                     "to sign the new CA")
                                      .arg(file));
         }
-        if (!m_args.has(QStringLiteral("replace")) && store().organisationCa(org))
+        if (!m_args.has(QStringLiteral("replace")) && store().organisationCa().get(org))
             throw InputError(
                 tr("organisation '%1' already has a CA; give --replace to replace it")
-                    .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+                    .arg(store().organisations().get(m_args.value(QStringLiteral("org"))).name));
         const OrganisationCa ca =
             OrganisationCa::create(spec, passphrase, now(), parent.certificates.value(0),
                                    parent.privateKey, parent.certificates.mid(1));
         const bool install = !m_args.has(QStringLiteral("no-install"));
-        store().setOrganisationCa(org, ca, QStringLiteral("create"), install,
-                                  m_args.has(QStringLiteral("replace")));
+        OrganisationCaService::setCa(store(), org, ca, QStringLiteral("create"), install,
+                                     m_args.has(QStringLiteral("replace")));
         print(tr("created the organisation CA '%1' (%2, valid until %3)%4")
                   .arg(ca.certificate().subjectText(), ca.certificate().keyDescription(),
                        ca.certificate().notAfter().toString(Qt::ISODate),
@@ -1114,8 +1126,8 @@ int CliCommands::orgca()
         const OrganisationCa ca = OrganisationCa::fromPkcs12(CertificateLoader::readFile(file),
                                                              filePassphrase, storePassphrase, file);
         const bool install = !m_args.has(QStringLiteral("no-install"));
-        store().setOrganisationCa(org, ca, QStringLiteral("import"), install,
-                                  m_args.has(QStringLiteral("replace")));
+        OrganisationCaService::setCa(store(), org, ca, QStringLiteral("import"), install,
+                                     m_args.has(QStringLiteral("replace")));
         print(tr("imported the organisation CA '%1'%2")
                   .arg(ca.certificate().subjectText(),
                        install ? tr("; installed and approved") : QString()));
@@ -1127,21 +1139,21 @@ int CliCommands::orgca()
         requireWords(2, QStringLiteral("orgca show"));
         allowOptions({});
         const qint64 org = organisationId();
-        const auto ca = store().organisationCa(org);
+        const auto ca = store().organisationCa().get(org);
         if (!ca)
             throw InputError(
                 tr("organisation '%1' has no CA; create one with 'orgca create' or "
                    "import one with 'orgca import'")
-                    .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+                    .arg(store().organisations().get(m_args.value(QStringLiteral("org"))).name));
         const Certificate cert = ca->certificate();
         const auto contains = [&cert](const QList<StoredCertificate> &list) {
             return std::any_of(list.begin(), list.end(), [&cert](const StoredCertificate &s) {
                 return s.certificate == cert;
             });
         };
-        const bool installed = contains(store().installedCertificates());
-        const bool approved = contains(store().approvedCas(org));
-        const int issued = int(store().issuedCertificates(org).size());
+        const bool installed = contains(store().rootStore().list());
+        const bool approved = contains(store().approvedCas(org).list());
+        const int issued = int(store().issuedCertificates().list(org).size());
         QJsonObject json = caJson(cert);
         json.insert(QStringLiteral("installed"), installed);
         json.insert(QStringLiteral("approved"), approved);
@@ -1191,7 +1203,7 @@ int CliCommands::issue()
         throw UsageProblem{tr("issue needs --passphrase-stdin: the organisation CA's passphrase%1")
                                .arg(fromRequest ? QString() : tr(", then the new file's"))};
 
-    Store::IssueRegistration registration;
+    IssueRegistration registration;
     registration.username = m_args.value(QStringLiteral("user"));
     const QString registerAs = m_args.has(QStringLiteral("register"))
                                    ? m_args.value(QStringLiteral("register"))
@@ -1208,12 +1220,13 @@ int CliCommands::issue()
     const qint64 org = organisationId();
     const QDateTime when = now();
     if (!registration.username.isEmpty())
-        registration.username = store().user(org, registration.username).profile.username;
-    const auto ca = store().organisationCa(org);
+        registration.username = store().users().get(org, registration.username).profile.username;
+    const auto ca = store().organisationCa().get(org);
     if (!ca)
-        throw InputError(tr("organisation '%1' has no CA; create one with 'orgca create' or "
-                            "import one with 'orgca import'")
-                             .arg(store().organisation(m_args.value(QStringLiteral("org"))).name));
+        throw InputError(
+            tr("organisation '%1' has no CA; create one with 'orgca create' or "
+               "import one with 'orgca import'")
+                .arg(store().organisations().get(m_args.value(QStringLiteral("org"))).name));
 
     ClientCertificateSpec spec;
     CertificateRequest request;
@@ -1258,7 +1271,7 @@ int CliCommands::issue()
     }
     IssuedCertificateRecord record;
     try {
-        record = store().recordIssuedCertificate(org, certificate, registration);
+        record = CertificateIssuanceService::record(store(), org, certificate, registration);
     } catch (...) {
         QFile::remove(out); // not recorded: the file must not exist either
         throw;
@@ -1352,7 +1365,7 @@ int CliCommands::listen()
     // The server certificate: the administrator's, or one for localhost from the
     // organisation CA (its passphrase on standard input), or a self-signed one.
     ServerIdentity identity;
-    const auto ca = store().organisationCa(org);
+    const auto ca = store().organisationCa().get(org);
     if (m_args.has(QStringLiteral("server-cert"))) {
         identity = ServerIdentity::fromPkcs12(
             m_args.value(QStringLiteral("server-cert")),

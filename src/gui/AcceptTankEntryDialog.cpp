@@ -1,4 +1,5 @@
 #include "AcceptTankEntryDialog.h"
+#include "services/TankAcceptanceService.h"
 
 #include "ErrorReporter.h"
 #include "TankModel.h"
@@ -29,7 +30,7 @@ AcceptTankEntryDialog::AcceptTankEntryDialog(QWidget *parent, Workspace &workspa
       m_entry(entry)
 {
     m_ui->setupUi(this);
-    const bool untrustedCa = entry.kind == QLatin1String("untrusted-ca");
+    const bool untrustedCa = entry.kind == CredentialKind::UntrustedCa;
     setWindowTitle(untrustedCa ? tr("Install an untrusted CA") : tr("Accept a credential"));
     QPushButton *accept = m_ui->buttonBox->addButton(untrustedCa ? tr("&Install") : tr("&Accept"),
                                                      QDialogButtonBox::AcceptRole);
@@ -43,23 +44,23 @@ AcceptTankEntryDialog::AcceptTankEntryDialog(QWidget *parent, Workspace &workspa
     if (untrustedCa)
         headline = tr("Install <b>%1</b> in the trusted root store?")
                        .arg(entry.certificate.displayName().toHtmlEscaped());
-    else if (entry.kind == QLatin1String("cn"))
+    else if (entry.kind == CredentialKind::CommonName)
         headline = tr("Accept the CN <b>%1</b> for the user <b>%2</b>?")
                        .arg(entry.value.toHtmlEscaped(), entry.username.toHtmlEscaped());
     else
         headline = tr("Accept the thumbprint <b>%1</b> for the user <b>%2</b>?")
                        .arg(entry.value.toHtmlEscaped(), entry.username.toHtmlEscaped());
     m_ui->headlineLabel->setText(headline);
-    m_ui->adviceBrowser->setHtml(untrustedCa                         ? untrustedCaAdvice()
-                                 : entry.kind == QLatin1String("cn") ? cnAdvice()
-                                                                     : thumbprintAdvice());
+    m_ui->adviceBrowser->setHtml(untrustedCa                                ? untrustedCaAdvice()
+                                 : entry.kind == CredentialKind::CommonName ? cnAdvice()
+                                                                            : thumbprintAdvice());
 }
 
 AcceptTankEntryDialog::~AcceptTankEntryDialog() = default;
 
 bool AcceptTankEntryDialog::approveToo() const
 {
-    return m_entry.kind == QLatin1String("untrusted-ca") && m_ui->approveCheck->isChecked();
+    return m_entry.kind == CredentialKind::UntrustedCa && m_ui->approveCheck->isChecked();
 }
 
 QString AcceptTankEntryDialog::adviceText() const
@@ -77,7 +78,7 @@ QString AcceptTankEntryDialog::cnAdvice() const
                       "issues the same CN to different people.</p>");
     QStringList cas;
     bool issuerApproved = false;
-    for (const StoredCertificate &ca : store.approvedCas(org)) {
+    for (const StoredCertificate &ca : store.approvedCas(org).list()) {
         const bool issuer = m_entry.certificate.isSignedBy(ca.certificate) &&
                             !(ca.certificate == m_entry.certificate);
         issuerApproved = issuerApproved || issuer;
@@ -96,7 +97,7 @@ QString AcceptTankEntryDialog::cnAdvice() const
                    "will not authenticate it until that CA is approved (rule A2).</p>");
     QStringList others;
     for (const CommonNameClaim &claim :
-         store.commonNameClaims(org, m_entry.value, m_entry.username)) {
+         store.users().commonNameClaims(org, m_entry.value, m_entry.username)) {
         if (claim.holdsCn && claim.nameMatches)
             others << tr("%1: already holds this CN, and their name matches it")
                           .arg(claim.username.toHtmlEscaped());
@@ -165,23 +166,23 @@ bool AcceptTankEntryDialog::acceptEntry(QWidget *parent, Workspace &workspace,
     // The accepted entry leaves the tank with its acceptance; the other one waits for the
     // administrator's answer below, as the server product asks it.
     if (!ErrorReporter::attempt(parent, tr("Accept"), [&] {
-            workspace.store().acceptTankEntry(org, entry.id, true, approve);
+            TankAcceptanceService(workspace.store(), org).accept(entry.id, true, approve);
         })) {
         workspace.changed(Workspace::Tank | Workspace::Users);
         return false;
     }
-    if (entry.kind == QLatin1String("untrusted-ca")) {
+    if (entry.kind == CredentialKind::UntrustedCa) {
         workspace.changed(Workspace::Tank | Workspace::Roots | Workspace::ApprovedCas);
         return true;
     }
     QList<TankEntry> rest;
     ErrorReporter::attempt(parent, tr("Accept"), [&] {
-        for (const TankEntry &other : workspace.store().tankEntries(org, entry.username))
+        for (const TankEntry &other : workspace.store().tank().entries(org, entry.username))
             if (other.pairId == entry.pairId)
                 rest << other;
     });
     if (!rest.isEmpty()) {
-        const QString accepted = entry.kind == QLatin1String("cn")
+        const QString accepted = entry.kind == CredentialKind::CommonName
                                      ? tr("The CN %1 is now accepted for %2.")
                                      : tr("The thumbprint %1 is now accepted for %2.");
         QMessageBox confirm(QMessageBox::Question, tr("Confirm holding-tank deletion"),
@@ -197,7 +198,7 @@ bool AcceptTankEntryDialog::acceptEntry(QWidget *parent, Workspace &workspace,
         if (confirm.exec() == QMessageBox::Yes) {
             ErrorReporter::attempt(parent, tr("Delete holding-tank entry"), [&] {
                 for (const TankEntry &other : rest)
-                    workspace.store().deleteTankEntry(org, other.id);
+                    workspace.store().tank().remove(org, other.id);
             });
         }
     }

@@ -38,9 +38,10 @@ AddCredentialDialog::AddCredentialDialog(QWidget *parent, const Certificate &fro
 
 AddCredentialDialog::~AddCredentialDialog() = default;
 
-QString AddCredentialDialog::kind() const
+CredentialKind AddCredentialDialog::kind() const
 {
-    return m_ui->thumbprintRadio->isChecked() ? QStringLiteral("thumbprint") : QStringLiteral("cn");
+    return m_ui->thumbprintRadio->isChecked() ? CredentialKind::Thumbprint
+                                              : CredentialKind::CommonName;
 }
 
 QString AddCredentialDialog::value() const

@@ -2,6 +2,7 @@
 // common form: spaces, colons, any case) or taken from a certificate file.
 #pragma once
 
+#include "domain/CredentialKind.h"
 #include "x509/Certificate.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ public:
     explicit AddCredentialDialog(QWidget *parent, const Certificate &from = Certificate());
     ~AddCredentialDialog() override;
 
-    QString kind() const; // "thumbprint" or "cn"
+    CredentialKind kind() const; // thumbprint or CN
     QString value() const;
 
 private:

@@ -68,7 +68,7 @@ int AuditModel::appendPage(int offset, int limit)
 {
     if (!m_workspace.isOpen())
         return 0;
-    const QList<AuditEntry> page = m_workspace.store().auditPage({m_filter, {offset, limit}});
+    const QList<AuditEntry> page = m_workspace.store().auditLog().page({m_filter, {offset, limit}});
     m_entries << page;
     return int(page.size());
 }

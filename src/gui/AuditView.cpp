@@ -85,8 +85,9 @@ void AuditView::refresh()
 {
     int count = 0;
     if (m_workspace.isOpen())
-        ErrorReporter::attempt(this, tr("Audit log"),
-                               [&] { count = m_workspace.store().countAudit(m_model->filter()); });
+        ErrorReporter::attempt(this, tr("Audit log"), [&] {
+            count = m_workspace.store().auditLog().count(m_model->filter());
+        });
     m_ui->countLabel->setText(tr("%n entries", nullptr, count));
     m_ui->exportButton->setEnabled(count > 0);
     showSelected();
@@ -116,7 +117,7 @@ QString AuditView::exportCsv(const QString &path)
         constexpr int Page = 2000;
         for (int offset = 0;; offset += Page) {
             const QList<AuditEntry> page =
-                m_workspace.store().auditPage({m_model->filter(), {offset, Page}});
+                m_workspace.store().auditLog().page({m_model->filter(), {offset, Page}});
             for (const AuditEntry &entry : page) {
                 const QList<QByteArray> fields{
                     QByteArray::number(entry.id), csvField(entry.at.toUTC().toString(Qt::ISODate)),

@@ -1,4 +1,5 @@
 #include "CertificateListView.h"
+#include "services/TrustSnapshotLoader.h"
 
 #include "CertificateDetailsDialog.h"
 #include "CertificateFileImport.h"
@@ -104,14 +105,14 @@ void CertificateListView::refresh()
     ErrorReporter::attempt(this, windowTitle(), [this] {
         Store &store = m_workspace.store();
         const qint64 org = m_workspace.organisationId();
-        const QList<StoredCertificate> approved = store.approvedCas(org);
+        const QList<StoredCertificate> approved = store.approvedCas(org).list();
         if (m_purpose == Purpose::RootStore) {
-            m_model->setCertificates(store.installedCertificates(), thumbprintKeys(approved), {},
+            m_model->setCertificates(store.rootStore().list(), thumbprintKeys(approved), {},
                                      m_workspace.now());
         } else {
             // Whether an approved CA's certificates can connect is a question of its chain:
             // itself installed, or a CA above it.
-            const auto snapshot = store.snapshot(org);
+            const auto snapshot = TrustSnapshotLoader::load(store, org);
             QHash<QString, Certificate> anchors;
             for (const StoredCertificate &ca : approved) {
                 const Certificate anchor = snapshot->installedAnchorOf(ca.certificate);
@@ -174,10 +175,11 @@ void CertificateListView::addCertificates(const QList<Certificate> &certificates
 {
     int added = 0;
     if (!ErrorReporter::attempt(this, actionTitle(), [&] {
-            added =
-                m_purpose == Purpose::RootStore
-                    ? m_workspace.store().installCertificates(certificates)
-                    : m_workspace.store().approveCas(m_workspace.organisationId(), certificates);
+            added = m_purpose == Purpose::RootStore
+                        ? m_workspace.store().rootStore().add(certificates)
+                        : m_workspace.store()
+                              .approvedCas(m_workspace.organisationId())
+                              .add(certificates);
         }))
         return;
     m_workspace.changed(m_purpose == Purpose::RootStore ? Workspace::Roots
@@ -204,9 +206,9 @@ void CertificateListView::addFromElsewhere()
         ErrorReporter::attempt(this, actionTitle(), [&] {
             QSet<QString> approved;
             for (const StoredCertificate &ca :
-                 m_workspace.store().approvedCas(m_workspace.organisationId()))
+                 m_workspace.store().approvedCas(m_workspace.organisationId()).list())
                 approved.insert(ca.certificate.thumbprint().key());
-            for (const StoredCertificate &stored : m_workspace.store().installedCertificates())
+            for (const StoredCertificate &stored : m_workspace.store().rootStore().list())
                 if (stored.certificate.isCa() &&
                     !approved.contains(stored.certificate.thumbprint().key()))
                     candidates << stored.certificate;
@@ -244,10 +246,11 @@ void CertificateListView::removeSelected()
     ErrorReporter::attempt(this, tr("Remove"), [&] {
         for (const Certificate &cert : selected) {
             if (m_purpose == Purpose::RootStore)
-                m_workspace.store().uninstallCertificate(cert.thumbprint().key());
+                m_workspace.store().rootStore().remove(cert.thumbprint().key());
             else
-                m_workspace.store().removeApprovedCa(m_workspace.organisationId(),
-                                                     cert.thumbprint().key());
+                m_workspace.store()
+                    .approvedCas(m_workspace.organisationId())
+                    .remove(cert.thumbprint().key());
         }
     });
     m_workspace.changed(m_purpose == Purpose::RootStore ? Workspace::Roots

@@ -1,4 +1,5 @@
 #include "CertificateMatrixView.h"
+#include "services/TrustSnapshotLoader.h"
 
 #include "DeferredRefresh.h"
 #include "ErrorReporter.h"
@@ -113,16 +114,17 @@ MatrixRow CertificateMatrixView::evaluateFile(const QString &file, const TrustSn
     } else {
         // Who could this certificate be? Holders of its thumbprint, then of its CN or a
         // name that matches it; the first it authenticates wins.
-        candidates << store.usersWithThumbprint(org, presented.first().thumbprint().key());
+        candidates << store.users().withThumbprint(org, presented.first().thumbprint().key());
         const QString cn = presented.first().commonNames().values.value(0);
         if (!cn.isEmpty())
-            for (const CommonNameClaim &claim : store.commonNameClaims(org, cn, QStringLiteral("")))
+            for (const CommonNameClaim &claim :
+                 store.users().commonNameClaims(org, cn, QStringLiteral("")))
                 if (!candidates.contains(claim.username))
                     candidates << claim.username;
     }
     std::optional<Verdict> best;
     for (const QString &name : std::as_const(candidates)) {
-        const auto user = store.findUser(org, name);
+        const auto user = store.users().find(org, name);
         if (!user)
             continue;
         Verdict verdict = TrustEngine::evaluate(presented, &*user, Interface::Https, snapshot, now);
@@ -161,7 +163,8 @@ void CertificateMatrixView::refresh()
     if (!m_workspace.isOpen())
         return;
     ErrorReporter::attempt(this, windowTitle(), [this] {
-        const auto snapshot = m_workspace.store().snapshot(m_workspace.organisationId());
+        const auto snapshot =
+            TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
         m_rows.clear();
         for (const QString &file : std::as_const(m_files))
             m_rows << evaluateFile(file, *snapshot);

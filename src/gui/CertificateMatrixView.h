@@ -6,6 +6,7 @@
 #pragma once
 
 #include "Workspace.h"
+#include "engine/TrustSnapshot.h"
 #include "engine/Verdict.h"
 
 #include <QWidget>

@@ -1,4 +1,6 @@
 #include "ChainExplorerView.h"
+#include "services/TrustSnapshotLoader.h"
+#include "services/WhatIfApplyService.h"
 
 #include "CertificateDetailsDialog.h"
 #include "ChainDiagram.h"
@@ -260,7 +262,7 @@ std::optional<UserProfile> ChainExplorerView::chosenUser() const
     const QString name = m_ui->userEdit->text().trimmed();
     if (name.isEmpty() || !m_workspace.isOpen())
         return std::nullopt;
-    return m_workspace.store().findUser(m_workspace.organisationId(), name);
+    return m_workspace.store().users().find(m_workspace.organisationId(), name);
 }
 
 void ChainExplorerView::addToggle(ToggleKind kind, const QString &text, bool saved, int certificate,
@@ -291,7 +293,8 @@ void ChainExplorerView::rebuildToggles()
     m_ui->whatIfList->clear();
     m_toggleCertificates.clear();
     if (hasCertificate() && m_workspace.isOpen()) {
-        const auto snapshot = m_workspace.store().snapshot(m_workspace.organisationId());
+        const auto snapshot =
+            TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
         const Verdict base = TrustEngine::evaluate(m_presented, nullptr, Interface::Https,
                                                    *snapshot, evaluationTime());
         // Every certificate the picture shows: the path, the rest of what was sent, and the
@@ -397,7 +400,7 @@ void ChainExplorerView::evaluate()
     }
     ErrorReporter::attempt(this, tr("Chain explorer"), [this] {
         Store &store = m_workspace.store();
-        const auto snapshot = store.snapshot(m_workspace.organisationId());
+        const auto snapshot = TrustSnapshotLoader::load(store, m_workspace.organisationId());
         const auto user = chosenUser();
         const Interface iface = Interface(m_ui->interfaceCombo->currentData().toInt());
         const QDateTime at = evaluationTime();
@@ -415,7 +418,7 @@ void ChainExplorerView::evaluate()
         }
         const bool differs = !what.isEmpty() || m_timeChosen;
         m_saved = differs ? std::optional<Verdict>(saved) : std::nullopt;
-        const auto ca = store.organisationCa(m_workspace.organisationId());
+        const auto ca = store.organisationCa().get(m_workspace.organisationId());
         m_diagram->setVerdict(m_verdict, ca ? ca->certificate() : Certificate());
         // A picture with rejected candidates is two columns wide: make room for it.
         const QList<int> sizes = m_ui->splitter->sizes();
@@ -482,8 +485,8 @@ void ChainExplorerView::applyChanges()
     const auto user = chosenUser();
     // One transaction: either every change is saved (each audited) or none is.
     const bool saved = ErrorReporter::attempt(this, tr("Apply the changes"), [&] {
-        m_workspace.store().applyChanges(m_workspace.organisationId(), what,
-                                         user ? user->username : QString());
+        WhatIfApplyService::apply(m_workspace.store(), m_workspace.organisationId(), what,
+                                  user ? user->username : QString());
     });
     if (!saved)
         return;

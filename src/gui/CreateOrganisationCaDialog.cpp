@@ -1,4 +1,5 @@
 #include "CreateOrganisationCaDialog.h"
+#include "services/OrganisationCaService.h"
 
 #include "BackgroundTask.h"
 #include "ErrorReporter.h"
@@ -95,8 +96,8 @@ void CreateOrganisationCaDialog::accept()
             ca = OrganisationCa::create(spec, passphrase, now, parent.certificates.value(0),
                                         parent.privateKey, parent.certificates.mid(1));
         });
-        m_workspace.store().setOrganisationCa(m_workspace.organisationId(), ca,
-                                              QStringLiteral("create"), install, true);
+        OrganisationCaService::setCa(m_workspace.store(), m_workspace.organisationId(), ca,
+                                     QStringLiteral("create"), install, true);
     });
     if (!done)
         return;

@@ -97,14 +97,14 @@ void HoldingTankView::refresh()
 void HoldingTankView::applyFilter()
 {
     const QString user = m_ui->userFilterEdit->text().trimmed();
-    const QString kind = m_ui->kindCombo->currentData().toString();
+    const auto kind = credentialKindFromText(m_ui->kindCombo->currentData().toString());
     m_model->setQuery(user, kind);
     // When the first page held every match, the rows are the count: no second scan.
     int count = m_model->rowCount();
     if (m_workspace.isOpen() && m_model->canFetchMore(QModelIndex()))
         ErrorReporter::attempt(this, tr("Holding tank"), [&] {
-            count = m_workspace.store().countTank(m_workspace.organisationId(), {user, kind, {}},
-                                                  CountCap);
+            count = m_workspace.store().tank().count(m_workspace.organisationId(), {user, kind, {}},
+                                                     CountCap);
         });
     m_ui->countLabel->setText(count > CountCap ? tr("more than %L1 entries").arg(CountCap)
                                                : tr("%n entries", nullptr, count));
@@ -123,7 +123,7 @@ void HoldingTankView::saveSettings()
     settings.tankDays = m_ui->tankDaysSpin->value();
     settings.tankCap = m_ui->tankCapSpin->value();
     if (ErrorReporter::attempt(this, tr("Holding-tank settings"),
-                               [&] { m_workspace.store().updateOrganisation(settings); }))
+                               [&] { m_workspace.store().organisations().update(settings); }))
         m_workspace.changed(Workspace::Settings);
 }
 
@@ -141,7 +141,7 @@ void HoldingTankView::updateButtons()
     const QList<int> rows = selectedRows();
     const bool one = rows.size() == 1;
     const bool untrustedCa =
-        one && m_model->entryAt(rows.first()).kind == QLatin1String("untrusted-ca");
+        one && m_model->entryAt(rows.first()).kind == CredentialKind::UntrustedCa;
     m_ui->acceptButton->setEnabled(one);
     m_ui->acceptButton->setText(untrustedCa ? tr("&Install CA…") : tr("A&ccept…"));
     m_ui->detailsButton->setEnabled(one);
@@ -175,7 +175,7 @@ void HoldingTankView::deleteSelected()
         ids << m_model->entryAt(row).id;
     ErrorReporter::attempt(this, tr("Delete holding-tank entries"), [&] {
         for (qint64 id : ids)
-            m_workspace.store().deleteTankEntry(m_workspace.organisationId(), id);
+            m_workspace.store().tank().remove(m_workspace.organisationId(), id);
     });
     m_workspace.changed(Workspace::Tank | Workspace::Users);
 }
@@ -188,7 +188,7 @@ void HoldingTankView::deleteAll()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     ErrorReporter::attempt(this, tr("Delete holding-tank entries"), [&] {
-        m_workspace.store().purgeTank(m_workspace.organisationId(), QString(), QDateTime());
+        m_workspace.store().tank().purge(m_workspace.organisationId(), QString(), QDateTime());
     });
     m_workspace.changed(Workspace::Tank | Workspace::Users);
 }

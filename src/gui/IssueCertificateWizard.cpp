@@ -1,4 +1,5 @@
 #include "IssueCertificateWizard.h"
+#include "services/CertificateIssuanceService.h"
 
 #include "ErrorReporter.h"
 #include "InputError.h"
@@ -57,7 +58,7 @@ IssueCertificateWizard::IssueCertificateWizard(Workspace &workspace, const QStri
 {
     m_ui->setupUi(this);
     setButtonText(FinishButton, tr("&Create"));
-    m_ca = workspace.store().organisationCa(workspace.organisationId());
+    m_ca = workspace.store().organisationCa().get(workspace.organisationId());
 
     const auto keyTypes = {
         qMakePair(KeyType::Rsa2048, tr("RSA 2048 — works with every client (recommended)")),
@@ -86,7 +87,7 @@ IssueCertificateWizard::IssueCertificateWizard(Workspace &workspace, const QStri
         query.page.limit = 20;
         QStringList names;
         for (const UserRecord &user :
-             m_workspace.store().userPage(m_workspace.organisationId(), query))
+             m_workspace.store().users().page(m_workspace.organisationId(), query))
             names << user.profile.username;
         completer->setModel(new QStringListModel(names, completer));
         updateUserInfo();
@@ -163,10 +164,10 @@ std::optional<UserRecord> IssueCertificateWizard::chosenUser() const
     const QString name = m_ui->userEdit->text().trimmed();
     if (name.isEmpty())
         return std::nullopt;
-    const auto profile = m_workspace.store().findUser(m_workspace.organisationId(), name);
+    const auto profile = m_workspace.store().users().find(m_workspace.organisationId(), name);
     if (!profile)
         return std::nullopt;
-    return m_workspace.store().user(m_workspace.organisationId(), profile->username);
+    return m_workspace.store().users().get(m_workspace.organisationId(), profile->username);
 }
 
 void IssueCertificateWizard::setError(QLabel *label, const QString &message)
@@ -306,7 +307,7 @@ void IssueCertificateWizard::updateCnAdvice()
         notes << tr("This CN differs from the user's name and full name: Match CN (A3) never "
                     "applies; register the thumbprint or the CN on the next pages.");
     QStringList others;
-    for (const CommonNameClaim &claim : m_workspace.store().commonNameClaims(
+    for (const CommonNameClaim &claim : m_workspace.store().users().commonNameClaims(
              m_workspace.organisationId(), cn, user->profile.username)) {
         others << (claim.holdsCn ? tr("%1 already holds this CN") : tr("%1's name matches it"))
                       .arg(claim.username.toHtmlEscaped());
@@ -579,7 +580,7 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
         ErrorReporter::show(this, tr("Create a client certificate"), generated.error);
         return;
     }
-    Store::IssueRegistration registration;
+    IssueRegistration registration;
     registration.username = m_ui->userEdit->text().trimmed();
     registration.thumbprint = m_ui->registerThumbprintCheck->isChecked();
     registration.commonName = m_ui->registerCnCheck->isChecked();
@@ -589,8 +590,9 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
         m_written.clear();
         try {
             writeOutput(generated.credential.certificate, generated.credential.key);
-            m_issued = m_workspace.store().recordIssuedCertificate(
-                m_workspace.organisationId(), generated.credential.certificate, registration);
+            m_issued = CertificateIssuanceService::record(
+                m_workspace.store(), m_workspace.organisationId(), generated.credential.certificate,
+                registration);
         } catch (...) {
             for (const QString &file : std::as_const(m_written))
                 QFile::remove(file);

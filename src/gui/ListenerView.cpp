@@ -100,7 +100,7 @@ QString ListenerView::start()
     config.ftpsRoot = QDir::fromNativeSeparators(m_ui->rootEdit->text().trimmed());
     QString error;
     ErrorReporter::attempt(this, windowTitle(), [&] {
-        const auto ca = m_workspace.store().organisationCa(m_workspace.organisationId());
+        const auto ca = m_workspace.store().organisationCa().get(m_workspace.organisationId());
         const ServerIdentity identity =
             ca && m_workspace.isCaUnlocked()
                 ? ServerIdentity::issuedBy(*ca, m_workspace.caKey(), m_workspace.now())

@@ -171,9 +171,9 @@ void MainWindow::connectActions()
             [this] { openIssueWizard(QString()); });
     const auto explainEntry = [this](const TankEntry &entry) {
         explain(QList<Certificate>{entry.certificate} + entry.presentedChain,
-                tr("from the holding tank (%1, %2)").arg(entry.interface, entry.clientAddress),
-                entry.username,
-                entry.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
+                tr("from the holding tank (%1, %2)")
+                    .arg(UserProfile::interfaceName(entry.interface), entry.clientAddress),
+                entry.username, entry.interface);
     };
     connect(m_profileView, &UserProfileView::explainRequested, this, explainEntry);
     for (CertificateListView *list : {m_rootsView, m_casView})
@@ -263,7 +263,7 @@ QString MainWindow::showView(const QString &spec)
             target = target.left(at);
         }
         if (!username.isEmpty() &&
-            !m_workspace.store().findUser(m_workspace.organisationId(), username))
+            !m_workspace.store().users().find(m_workspace.organisationId(), username))
             return tr("unknown user '%1' in organisation '%2'")
                 .arg(username, m_workspace.organisation().name);
         if (explorer) {
@@ -289,7 +289,7 @@ QString MainWindow::showView(const QString &spec)
             return tr("no store is open");
         const QString username = spec.mid(7);
         if (!username.isEmpty() &&
-            !m_workspace.store().findUser(m_workspace.organisationId(), username))
+            !m_workspace.store().users().find(m_workspace.organisationId(), username))
             return tr("unknown user '%1' in organisation '%2'")
                 .arg(username, m_workspace.organisation().name);
         openIssueWizard(username);
@@ -300,7 +300,7 @@ QString MainWindow::showView(const QString &spec)
         if (!m_workspace.isOpen())
             return tr("no store is open");
         try {
-            m_workspace.store().user(m_workspace.organisationId(), username);
+            m_workspace.store().users().get(m_workspace.organisationId(), username);
         } catch (const std::exception &) {
             return tr("unknown user '%1' in organisation '%2'")
                 .arg(username, m_workspace.organisation().name);
@@ -449,7 +449,7 @@ void MainWindow::updateNavigationCounts()
     int pending = 0;
     if (m_workspace.isOpen())
         ErrorReporter::attempt(this, tr("Holding tank"), [&] {
-            pending = m_workspace.store().countTank(m_workspace.organisationId(), {});
+            pending = m_workspace.store().tank().count(m_workspace.organisationId(), {});
         });
     QListWidgetItem *tank = m_ui->navigationList->item(TankPage);
     tank->setText(pending > 0 ? tr("Holding tank (%1)").arg(pending) : tr("Holding tank"));

@@ -1,4 +1,5 @@
 #include "OrganisationCaView.h"
+#include "services/OrganisationCaService.h"
 
 #include "BackgroundTask.h"
 #include "CertificateDetailsDialog.h"
@@ -51,8 +52,8 @@ void OrganisationCaView::refresh()
     ErrorReporter::attempt(this, windowTitle(), [this] {
         Store &store = m_workspace.store();
         const qint64 org = m_workspace.organisationId();
-        m_ca = store.organisationCa(org);
-        m_issued = store.issuedCertificates(org);
+        m_ca = store.organisationCa().get(org);
+        m_issued = store.issuedCertificates().list(org);
         const bool has = m_ca.has_value();
         m_ui->detailsButton->setEnabled(has);
         m_ui->lockButton->setEnabled(has);
@@ -72,8 +73,8 @@ void OrganisationCaView::refresh()
                     return s.certificate == cert;
                 });
             };
-            const bool installed = contains(store.installedCertificates());
-            const bool approved = contains(store.approvedCas(org));
+            const bool installed = contains(store.rootStore().list());
+            const bool approved = contains(store.approvedCas(org).list());
             QString html = QStringLiteral("<table cellspacing='3'>");
             const auto row = [&html](const QString &label, const QString &value) {
                 html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
@@ -161,8 +162,8 @@ void OrganisationCaView::importCa()
             ca = OrganisationCa::fromPkcs12(bytes, filePassphrase.toUtf8(),
                                             storePassphrase.toUtf8(), file);
         });
-        m_workspace.store().setOrganisationCa(m_workspace.organisationId(), ca,
-                                              QStringLiteral("import"), install, true);
+        OrganisationCaService::setCa(m_workspace.store(), m_workspace.organisationId(), ca,
+                                     QStringLiteral("import"), install, true);
     });
     if (!done)
         return;

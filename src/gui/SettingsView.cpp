@@ -62,7 +62,7 @@ void SettingsView::save()
 {
     const OrganisationSettings settings = entered();
     if (ErrorReporter::attempt(this, tr("Settings"),
-                               [&] { m_workspace.store().updateOrganisation(settings); })) {
+                               [&] { m_workspace.store().organisations().update(settings); })) {
         m_workspace.changed(Workspace::Settings);
         emit m_workspace.notice(tr("Settings of %1 saved").arg(settings.name));
     }

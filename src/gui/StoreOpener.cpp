@@ -22,8 +22,8 @@ QString prepare(const QString &path)
     try {
         const std::unique_ptr<Store> store = Store::openSqlite(path);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const OrganisationSettings &org : store->organisations())
-            store->purgeExpiredTank(org.id, now);
+        for (const OrganisationSettings &org : store->organisations().all())
+            store->tank().purgeExpired(org.id, now);
         return QString();
     } catch (const StoreError &error) {
         return error.message();

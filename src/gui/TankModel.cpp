@@ -15,15 +15,17 @@ int TankModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TankModel::kindLabel(const QString &kind)
+QString TankModel::kindLabel(CredentialKind kind)
 {
-    if (kind == QLatin1String("cn"))
+    switch (kind) {
+    case CredentialKind::CommonName:
         return tr("CN");
-    if (kind == QLatin1String("thumbprint"))
+    case CredentialKind::Thumbprint:
         return tr("Thumbprint");
-    if (kind == QLatin1String("untrusted-ca"))
-        return tr("Untrusted CA");
-    return kind;
+    case CredentialKind::UntrustedCa:
+        break;
+    }
+    return tr("Untrusted CA");
 }
 
 QVariant TankModel::data(const QModelIndex &index, int role) const
@@ -43,7 +45,7 @@ QVariant TankModel::data(const QModelIndex &index, int role) const
         case CertificateColumn:
             return entry.certificate.isNull() ? QString() : entry.certificate.displayName();
         case InterfaceColumn:
-            return entry.interface.toUpper();
+            return UserProfile::interfaceName(entry.interface).toUpper();
         case AddressColumn:
             return entry.clientAddress;
         case LastSeenColumn:
@@ -96,7 +98,7 @@ QVariant TankModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-void TankModel::setQuery(const QString &user, const QString &kind)
+void TankModel::setQuery(const QString &user, std::optional<CredentialKind> kind)
 {
     if (user == m_query.user && kind == m_query.kind)
         return;
@@ -111,7 +113,8 @@ int TankModel::appendPage(int offset, int limit)
         return 0;
     TankQuery query = m_query;
     query.page = {offset, limit};
-    const QList<TankEntry> page = m_workspace.store().tankPage(m_workspace.organisationId(), query);
+    const QList<TankEntry> page =
+        m_workspace.store().tank().page(m_workspace.organisationId(), query);
     m_entries << page;
     return int(page.size());
 }

@@ -34,10 +34,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setQuery(const QString &user, const QString &kind);
+    void setQuery(const QString &user, std::optional<CredentialKind> kind);
     const TankEntry &entryAt(int row) const { return m_entries.at(row); }
 
-    static QString kindLabel(const QString &kind);
+    static QString kindLabel(CredentialKind kind);
 
 protected:
     int appendPage(int offset, int limit) override;

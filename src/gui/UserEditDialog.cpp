@@ -1,4 +1,5 @@
 #include "UserEditDialog.h"
+#include "domain/NameRules.h"
 
 #include "ErrorReporter.h"
 #include "InputError.h"
@@ -63,9 +64,10 @@ void UserEditDialog::editUser(QWidget *parent, Workspace &workspace, const UserR
     const UserProfile profile = dialog.profile();
     const auto password = dialog.password();
     ErrorReporter::attempt(parent, tr("Edit user"), [&] {
-        workspace.store().updateUser(workspace.organisationId(), profile);
+        workspace.store().users().update(workspace.organisationId(), profile);
         if (password)
-            workspace.store().setPassword(workspace.organisationId(), profile.username, *password);
+            workspace.store().users().setPassword(workspace.organisationId(), profile.username,
+                                                  *password);
     });
     workspace.changed(Workspace::Users);
 }
@@ -75,7 +77,7 @@ void UserEditDialog::validate()
     QString problem;
     if (!m_existing) {
         try {
-            Store::validateName(tr("username"), m_ui->usernameEdit->text());
+            NameRules::validate(tr("username"), m_ui->usernameEdit->text());
         } catch (const InputError &error) {
             problem =
                 m_ui->usernameEdit->text().isEmpty() ? tr("Enter a username.") : error.message();

@@ -2,7 +2,7 @@
 // the password.
 #pragma once
 
-#include "engine/UserProfile.h"
+#include "domain/UserProfile.h"
 #include "store/StoreRecords.h"
 
 #include <QDialog>

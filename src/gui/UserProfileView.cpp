@@ -96,10 +96,12 @@ bool UserProfileView::showUser(const QString &name)
     QList<IssuedCertificateRecord> issued;
     bool hasCa = false;
     if (!ErrorReporter::attempt(this, tr("User profile"), [&] {
-            record = m_workspace.store().user(m_workspace.organisationId(), name);
-            tank = m_workspace.store().tankEntries(m_workspace.organisationId(), name);
-            issued = m_workspace.store().issuedCertificates(m_workspace.organisationId(), name);
-            hasCa = m_workspace.store().organisationCa(m_workspace.organisationId()).has_value();
+            record = m_workspace.store().users().get(m_workspace.organisationId(), name);
+            tank = m_workspace.store().tank().entries(m_workspace.organisationId(), name);
+            issued =
+                m_workspace.store().issuedCertificates().list(m_workspace.organisationId(), name);
+            hasCa =
+                m_workspace.store().organisationCa().get(m_workspace.organisationId()).has_value();
         }))
         return false;
     m_user = record;
@@ -187,7 +189,7 @@ void UserProfileView::fillTank()
         table->setItem(row, 0, cell(TankModel::kindLabel(entry.kind)));
         table->setItem(row, 1, cell(entry.value));
         table->setItem(row, 2, cell(entry.certificate.displayName()));
-        table->setItem(row, 3, cell(entry.interface.toUpper()));
+        table->setItem(row, 3, cell(UserProfile::interfaceName(entry.interface).toUpper()));
         table->setItem(row, 4, cell(entry.clientAddress));
         table->setItem(row, 5,
                        cell(locale.toString(entry.lastSeen.toLocalTime(), QLocale::ShortFormat)));
@@ -232,8 +234,8 @@ void UserProfileView::addCredential()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (ErrorReporter::attempt(this, tr("Add credential"), [&] {
-            m_workspace.store().addCredential(m_workspace.organisationId(), username(),
-                                              dialog.kind(), dialog.value());
+            m_workspace.store().users().addCredential(m_workspace.organisationId(), username(),
+                                                      dialog.kind(), dialog.value());
         }))
         m_workspace.changed(Workspace::Users);
 }
@@ -260,7 +262,7 @@ void UserProfileView::importFiles(const QStringList &paths)
                                      if (dialog.exec() != QDialog::Accepted)
                                          return;
                                      if (ErrorReporter::attempt(this, tr("Add credential"), [&] {
-                                             m_workspace.store().addCredential(
+                                             m_workspace.store().users().addCredential(
                                                  m_workspace.organisationId(), user, dialog.kind(),
                                                  dialog.value());
                                          }))
@@ -280,8 +282,9 @@ void UserProfileView::removeCredential()
             m_ui->credentialsTable->item(index.row(), 1)->data(Qt::UserRole).toString());
     ErrorReporter::attempt(this, tr("Remove credential"), [&] {
         for (const auto &[kind, value] : removed)
-            m_workspace.store().removeCredential(m_workspace.organisationId(), username(), kind,
-                                                 value);
+            m_workspace.store().users().removeCredential(
+                m_workspace.organisationId(), username(),
+                credentialKindFromText(kind).value_or(CredentialKind::Thumbprint), value);
     });
     m_workspace.changed(Workspace::Users);
 }
@@ -299,7 +302,7 @@ void UserProfileView::deleteSelected()
     if (row < 0)
         return;
     ErrorReporter::attempt(this, tr("Delete holding-tank entry"), [&] {
-        m_workspace.store().deleteTankEntry(m_workspace.organisationId(), m_tank.at(row).id);
+        m_workspace.store().tank().remove(m_workspace.organisationId(), m_tank.at(row).id);
     });
     m_workspace.changed(Workspace::Tank | Workspace::Users);
 }
@@ -313,7 +316,7 @@ void UserProfileView::deleteAll()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     ErrorReporter::attempt(this, tr("Delete holding-tank entries"), [&] {
-        m_workspace.store().purgeTank(m_workspace.organisationId(), username(), QDateTime());
+        m_workspace.store().tank().purge(m_workspace.organisationId(), username(), QDateTime());
     });
     m_workspace.changed(Workspace::Tank | Workspace::Users);
 }

@@ -148,7 +148,7 @@ int UsersModel::appendPage(int offset, int limit)
     UserQuery query = m_query;
     query.page = {offset, limit};
     const QList<UserRecord> page =
-        m_workspace.store().userPage(m_workspace.organisationId(), query);
+        m_workspace.store().users().page(m_workspace.organisationId(), query);
     m_users << page;
     return int(page.size());
 }

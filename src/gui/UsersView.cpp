@@ -95,8 +95,8 @@ void UsersView::updateCount()
     int count = m_model->rowCount();
     if (m_model->canFetchMore(QModelIndex()))
         ErrorReporter::attempt(this, tr("Users"), [&] {
-            count = m_workspace.store().countUsers(m_workspace.organisationId(), filter,
-                                                   filter.isEmpty() ? -1 : CountCap);
+            count = m_workspace.store().users().count(m_workspace.organisationId(), filter,
+                                                      filter.isEmpty() ? -1 : CountCap);
         });
     if (filter.isEmpty())
         m_ui->countLabel->setText(tr("%n users", nullptr, count));
@@ -150,7 +150,8 @@ void UsersView::addUser()
         return;
     const UserProfile profile = dialog.profile();
     if (ErrorReporter::attempt(this, tr("Add user"), [&] {
-            m_workspace.store().addUser(m_workspace.organisationId(), profile, dialog.password());
+            m_workspace.store().users().add(m_workspace.organisationId(), profile,
+                                            dialog.password());
         })) {
         m_workspace.changed(Workspace::Users);
         selectUser(profile.username);
@@ -164,7 +165,7 @@ void UsersView::editUser()
         return;
     UserRecord record;
     if (!ErrorReporter::attempt(this, tr("Edit user"), [&] {
-            record = m_workspace.store().user(m_workspace.organisationId(), names.first());
+            record = m_workspace.store().users().get(m_workspace.organisationId(), names.first());
         }))
         return;
     UserEditDialog::editUser(this, m_workspace, record);
@@ -183,7 +184,7 @@ void UsersView::toggleDisabled()
     ErrorReporter::attempt(this, enable ? tr("Enable users") : tr("Disable users"), [&] {
         for (UserProfile profile : profiles) {
             profile.disabled = !enable;
-            m_workspace.store().updateUser(m_workspace.organisationId(), profile);
+            m_workspace.store().users().update(m_workspace.organisationId(), profile);
         }
     });
     m_workspace.changed(Workspace::Users);
@@ -206,7 +207,7 @@ void UsersView::removeUsers()
         return;
     ErrorReporter::attempt(this, tr("Remove users"), [&] {
         for (const QString &name : names)
-            m_workspace.store().removeUser(m_workspace.organisationId(), name);
+            m_workspace.store().users().remove(m_workspace.organisationId(), name);
     });
     m_workspace.changed(Workspace::Users | Workspace::Tank);
 }

@@ -80,9 +80,9 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
     } else {
         html += tr("<p>An attempt would add:</p><ul>");
         for (const TankProposal &entry : verdict.tank) {
-            const QString kind = entry.kind == QLatin1String("cn")           ? tr("CN")
-                                 : entry.kind == QLatin1String("thumbprint") ? tr("thumbprint")
-                                                                             : tr("untrusted CA");
+            const QString kind = entry.kind == CredentialKind::CommonName   ? tr("CN")
+                                 : entry.kind == CredentialKind::Thumbprint ? tr("thumbprint")
+                                                                            : tr("untrusted CA");
             html += QStringLiteral("<li>%1 <b>%2</b></li>").arg(kind, entry.value.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");

@@ -22,11 +22,11 @@ Workspace::~Workspace() = default;
 
 void Workspace::open(std::unique_ptr<Store> store, const QString &organisation)
 {
-    QList<OrganisationSettings> organisations = store->organisations();
+    QList<OrganisationSettings> organisations = store->organisations().all();
     if (organisations.isEmpty())
-        organisations << store->createOrganisation(QStringLiteral("Default"));
+        organisations << store->organisations().create(QStringLiteral("Default"));
     const OrganisationSettings chosen =
-        organisation.isEmpty() ? organisations.first() : store->organisation(organisation);
+        organisation.isEmpty() ? organisations.first() : store->organisations().get(organisation);
     m_store = std::move(store);
     m_organisations = organisations;
     m_organisation = chosen;
@@ -50,7 +50,7 @@ void Workspace::setOrganisation(qint64 id)
 
 void Workspace::createOrganisation(const QString &name)
 {
-    const OrganisationSettings created = m_store->createOrganisation(name);
+    const OrganisationSettings created = m_store->organisations().create(name);
     reloadOrganisations(created.id);
     emit organisationChanged();
     emit dataChanged(Everything);
@@ -73,14 +73,14 @@ int Workspace::purgeExpiredTank()
     if (!m_store)
         return 0;
     int removed = 0;
-    for (const OrganisationSettings &org : m_store->organisations())
-        removed += m_store->purgeExpiredTank(org.id, now());
+    for (const OrganisationSettings &org : m_store->organisations().all())
+        removed += m_store->tank().purgeExpired(org.id, now());
     return removed;
 }
 
 void Workspace::reloadOrganisations(qint64 keepId)
 {
-    m_organisations = m_store->organisations();
+    m_organisations = m_store->organisations().all();
     for (const OrganisationSettings &org : m_organisations)
         if (org.id == keepId) {
             m_organisation = org;
@@ -92,7 +92,7 @@ void Workspace::reloadOrganisations(qint64 keepId)
 
 void Workspace::unlockCa(const QByteArray &passphrase, QWidget *parent)
 {
-    const auto ca = m_store->organisationCa(m_organisation.id);
+    const auto ca = m_store->organisationCa().get(m_organisation.id);
     if (!ca)
         throw InputError(
             tr("organisation '%1' has no CA; create or import one first").arg(m_organisation.name));

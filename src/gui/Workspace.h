@@ -3,7 +3,7 @@
 // refreshes (and the audit view with them).
 #pragma once
 
-#include "engine/OrganisationSettings.h"
+#include "domain/OrganisationSettings.h"
 #include "store/Store.h"
 #include "x509/PrivateKey.h"
 

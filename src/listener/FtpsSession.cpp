@@ -15,7 +15,7 @@ constexpr qint64 DiscardAllowance = 16 * 1024 * 1024;
 } // namespace
 
 FtpsSession::FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &config,
-                         AttemptRecorder &recorder, QObject *parent)
+                         AttemptService &recorder, QObject *parent)
     : QObject(parent), m_control(control), m_implicit(implicit), m_config(config),
       m_recorder(recorder)
 {
@@ -184,14 +184,14 @@ void FtpsSession::user(const QString &name)
         return reply(331, tr("Password required for %1").arg(name));
     }
     const AttemptOutcome outcome =
-        m_recorder.attempt(AttemptRecorder::toCertificates(m_control->peerCertificateChain()),
+        m_recorder.attempt(PeerChain::toCertificates(m_control->peerCertificateChain()),
                            profile->username, Interface::Ftps, m_control->peerAddress().toString());
     ListenerEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = m_control->peerAddress().toString();
     event.interface = QStringLiteral("ftps");
     event.username = profile->username;
-    event.chain = AttemptRecorder::toCertificates(m_control->peerCertificateChain());
+    event.chain = PeerChain::toCertificates(m_control->peerCertificateChain());
     event.certificate = event.chain.value(0);
     const bool accepted =
         outcome.verdict && outcome.verdict->authenticate && outcome.verdict->authenticate->ok;

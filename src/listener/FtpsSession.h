@@ -8,9 +8,10 @@
 // own below the root, with size limits.
 #pragma once
 
-#include "AttemptRecorder.h"
 #include "HttpsSite.h"
+#include "PeerChain.h"
 #include "TlsDataChannel.h"
+#include "services/AttemptService.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -42,7 +43,7 @@ public:
     static constexpr int MaxLine = 1024;
 
     FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &config,
-                AttemptRecorder &recorder, QObject *parent = nullptr);
+                AttemptService &recorder, QObject *parent = nullptr);
     ~FtpsSession() override;
 
 signals:
@@ -74,7 +75,7 @@ private:
     QSslSocket *m_control;
     bool m_implicit;
     FtpsConfig m_config;
-    AttemptRecorder &m_recorder;
+    AttemptService &m_recorder;
     QByteArray m_buffer;
     State m_state = State::Start;
     QString m_user;

@@ -65,7 +65,7 @@ QByteArray HttpResponse::serialise() const
     return out + body;
 }
 
-HttpsSite::HttpsSite(AttemptRecorder &recorder, W3cLog &log) : m_recorder(recorder), m_log(log) {}
+HttpsSite::HttpsSite(AttemptService &recorder, W3cLog &log) : m_recorder(recorder), m_log(log) {}
 
 HttpResponse HttpsSite::page(const QString &title, const QString &html)
 {

@@ -6,10 +6,11 @@
 // goes to the W3C log, and every attempt that consults a certificate to the engine.
 #pragma once
 
-#include "AttemptRecorder.h"
 #include "HttpRequest.h"
+#include "PeerChain.h"
 #include "SiteMode.h"
 #include "W3cLog.h"
+#include "services/AttemptService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,7 +55,7 @@ public:
         quint16 localPort = 0;
     };
 
-    HttpsSite(AttemptRecorder &recorder, W3cLog &log);
+    HttpsSite(AttemptService &recorder, W3cLog &log);
     void setMode(SiteMode mode) { m_mode = mode; }
     void setExceptionPaths(const QStringList &paths) { m_exceptions = paths; }
 
@@ -78,7 +79,7 @@ private:
                                                    const Connection &connection);
     static HttpResponse page(const QString &title, const QString &html);
 
-    AttemptRecorder &m_recorder;
+    AttemptService &m_recorder;
     W3cLog &m_log;
     SiteMode m_mode = SiteMode::AcceptOnGateways;
     QStringList m_exceptions{QStringLiteral("/MOVEitISAPI"), QStringLiteral("/Java"),

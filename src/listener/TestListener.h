@@ -5,14 +5,15 @@
 // hostile clients from stopping it serving others.
 #pragma once
 
-#include "AttemptRecorder.h"
 #include "FtpsSession.h"
 #include "HttpsSite.h"
+#include "PeerChain.h"
 #include "ServerIdentity.h"
 #include "SiteMode.h"
 #include "SslCapableServer.h"
 #include "TlsDataChannel.h"
 #include "W3cLog.h"
+#include "services/AttemptService.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -60,7 +61,7 @@ private:
     void serve(QTcpSocket *socket);
     void startFtpsSession(QSslSocket *socket, bool implicit);
 
-    AttemptRecorder m_recorder;
+    AttemptService m_recorder;
     W3cLog m_log;
     HttpsSite m_site;
     ListenerConfig m_config;

@@ -268,7 +268,7 @@ private slots:
         QVERIFY(v.authenticate->condition.isEmpty());
         // No credential pair when connect fails; only the CA the client sent, as untrusted.
         for (const TankProposal &p : v.tank)
-            QCOMPARE(p.kind, QStringLiteral("untrusted-ca"));
+            QCOMPARE(p.kind, CredentialKind::UntrustedCa);
     }
 
     void policy_passwordDoesNotConsultCertificates_noTankEntries()
@@ -288,9 +288,9 @@ private slots:
             const Verdict v = evaluate(frank.cert, u, {{toot.cert}}, Interface::Ftps);
             QVERIFY(v.authenticate->certificateConsulted);
             QCOMPARE(v.tank.size(), 2);
-            QCOMPARE(v.tank.at(0).kind, QStringLiteral("cn"));
+            QCOMPARE(v.tank.at(0).kind, CredentialKind::CommonName);
             QCOMPARE(v.tank.at(0).value, QStringLiteral("Frank"));
-            QCOMPARE(v.tank.at(1).kind, QStringLiteral("thumbprint"));
+            QCOMPARE(v.tank.at(1).kind, CredentialKind::Thumbprint);
             QCOMPARE(v.tank.at(1).value, frank.cert.thumbprint().grouped());
         }
     }
@@ -311,7 +311,7 @@ private slots:
                                   *snapshot, TestPki::evaluationTime());
         QVERIFY(!v.connect.ok);
         QCOMPARE(v.tank.size(), 2);
-        QCOMPARE(v.tank.at(0).kind, QStringLiteral("untrusted-ca"));
+        QCOMPARE(v.tank.at(0).kind, CredentialKind::UntrustedCa);
         QCOMPARE(v.tank.at(0).certificate, chug.cert);
         QCOMPARE(v.tank.at(1).certificate, toot.cert);
         // Not when the failure has another cause (here: the leaf expired).

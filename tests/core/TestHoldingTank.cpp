@@ -2,6 +2,10 @@
 // No, expiry, untrusted CAs, deletes; and the audit log that records every change.
 #include "InputError.h"
 #include "engine/TrustEngine.h"
+#include "services/AttemptService.h"
+#include "services/TankAcceptanceService.h"
+#include "services/TrustSnapshotLoader.h"
+#include "services/WhatIfApplyService.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "support/TestPki.h"
@@ -27,20 +31,20 @@ class TestHoldingTank : public QObject
     void attempt(const Certificate &leaf, const QString &username, const QDateTime &at,
                  Interface iface = Interface::Ftps, const QList<Certificate> &extra = {})
     {
-        const auto user = store->findUser(org, username);
-        const auto snapshot = store->snapshot(org);
+        const auto user = store->users().find(org, username);
+        const auto snapshot = TrustSnapshotLoader::load(*store, org);
         QList<Certificate> presented{leaf};
         presented << extra;
         const Verdict v =
             TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
-        store->recordAttempt(org, v, user ? &*user : nullptr,
-                             {iface, QStringLiteral("127.0.0.1"), at});
+        AttemptService(*store, org)
+            .record(v, user ? &*user : nullptr, {iface, QStringLiteral("127.0.0.1"), at});
     }
     QList<TankEntry> entries(const QString &kind = QString())
     {
         QList<TankEntry> out;
-        for (const TankEntry &e : store->tankEntries(org))
-            if (kind.isEmpty() || e.kind == kind)
+        for (const TankEntry &e : store->tank().entries(org))
+            if (kind.isEmpty() || credentialKindName(e.kind) == kind)
                 out << e;
         return out;
     }
@@ -50,7 +54,7 @@ class TestHoldingTank : public QObject
         u.username = name;
         u.httpsPolicy = policy;
         u.ftpsPolicy = policy;
-        store->addUser(org, u, std::nullopt);
+        store->users().add(org, u, std::nullopt);
     }
 
 private slots:
@@ -65,9 +69,9 @@ private slots:
     {
         store.reset();
         store = Store::openSqlite(dir.filePath(QStringLiteral("tank%1.db").arg(++counter)));
-        org = store->createOrganisation(QStringLiteral("Test")).id;
-        store->installCertificates({toot.cert});
-        store->addIntermediates({chug.cert});
+        org = store->organisations().create(QStringLiteral("Test")).id;
+        store->rootStore().add({toot.cert});
+        store->intermediates().add({chug.cert});
         addUser(QStringLiteral("frank"));
     }
 
@@ -76,19 +80,19 @@ private slots:
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         const auto all = entries();
         QCOMPARE(all.size(), 2);
-        QCOMPARE(all.at(0).kind, QStringLiteral("cn"));
+        QCOMPARE(all.at(0).kind, CredentialKind::CommonName);
         QCOMPARE(all.at(0).value, QStringLiteral("Frank"));
-        QCOMPARE(all.at(1).kind, QStringLiteral("thumbprint"));
+        QCOMPARE(all.at(1).kind, CredentialKind::Thumbprint);
         QCOMPARE(all.at(0).pairId, all.at(1).pairId);
         QCOMPARE(all.at(0).username, QStringLiteral("frank"));
-        QCOMPARE(all.at(0).interface, QStringLiteral("ftps"));
+        QCOMPARE(all.at(0).interface, Interface::Ftps);
         QCOMPARE(all.at(0).clientAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(all.at(0).certificate, frank.cert);
     }
 
     void nothing_whenConnectFails()
     {
-        store->uninstallCertificate(toot.cert.thumbprint().key());
+        store->rootStore().remove(toot.cert.thumbprint().key());
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         QVERIFY(entries(QStringLiteral("cn")).isEmpty());
         QVERIFY(entries(QStringLiteral("thumbprint")).isEmpty());
@@ -100,12 +104,12 @@ private slots:
         addUser(QStringLiteral("paula"), Policy::Password);
         attempt(frank.cert, QStringLiteral("paula"), TestPki::evaluationTime());
         addUser(QStringLiteral("dora"));
-        UserProfile dora = *store->findUser(org, QStringLiteral("dora"));
+        UserProfile dora = *store->users().find(org, QStringLiteral("dora"));
         dora.disabled = true;
-        store->updateUser(org, dora);
+        store->users().update(org, dora);
         attempt(frank.cert, QStringLiteral("dora"), TestPki::evaluationTime());
-        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("thumbprint"),
-                             frank.cert.thumbprint().grouped());
+        store->users().addCredential(org, QStringLiteral("frank"), CredentialKind::Thumbprint,
+                                     frank.cert.thumbprint().grouped());
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         QVERIFY(entries().isEmpty());
     }
@@ -121,15 +125,15 @@ private slots:
             QCOMPARE(e.count, 2);
             QCOMPARE(e.firstSeen, first);
             QCOMPARE(e.lastSeen, first.addSecs(300));
-            QCOMPARE(e.interface, QStringLiteral("https"));
+            QCOMPARE(e.interface, Interface::Https);
         }
     }
 
     void cap_dropsTheOldestPair()
     {
-        OrganisationSettings settings = store->organisation(QString());
+        OrganisationSettings settings = store->organisations().get(QString());
         settings.tankCap = 3;
-        store->updateOrganisation(settings);
+        store->organisations().update(settings);
         QList<Issued> certs;
         for (int i = 0; i < 5; ++i) {
             certs << TestPki::client(QStringLiteral("Frank %1").arg(i), chug);
@@ -149,10 +153,10 @@ private slots:
     {
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         const qint64 cnEntry = entries(QStringLiteral("cn")).first().id;
-        const auto result = store->acceptTankEntry(org, cnEntry, false);
+        const auto result = TankAcceptanceService(*store, org).accept(cnEntry, false);
         QCOMPARE(result.removedEntries, 2);
         QVERIFY(entries().isEmpty());
-        QCOMPARE(store->findUser(org, QStringLiteral("frank"))->commonNames,
+        QCOMPARE(store->users().find(org, QStringLiteral("frank"))->commonNames,
                  QStringList{QStringLiteral("Frank")});
     }
 
@@ -160,16 +164,16 @@ private slots:
     {
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         const qint64 cnEntry = entries(QStringLiteral("cn")).first().id;
-        store->acceptTankEntry(org, cnEntry, true);
+        TankAcceptanceService(*store, org).accept(cnEntry, true);
         QCOMPARE(entries().size(), 1);
         const qint64 thumbEntry = entries(QStringLiteral("thumbprint")).first().id;
-        store->acceptTankEntry(org, thumbEntry, false);
+        TankAcceptanceService(*store, org).accept(thumbEntry, false);
         QVERIFY(entries().isEmpty());
-        const UserProfile user = *store->findUser(org, QStringLiteral("frank"));
+        const UserProfile user = *store->users().find(org, QStringLiteral("frank"));
         QCOMPARE(user.commonNames.size(), 1);
         QCOMPARE(user.thumbprints, QStringList{frank.cert.thumbprint().key()});
         // Either one is enough: the thumbprint alone, with no approved CA, authenticates.
-        const auto snapshot = store->snapshot(org);
+        const auto snapshot = TrustSnapshotLoader::load(*store, org);
         const Verdict v = TrustEngine::evaluate({frank.cert}, &user, Interface::Ftps, *snapshot,
                                                 TestPki::evaluationTime());
         QCOMPARE(v.authenticate->condition, QStringLiteral("A1"));
@@ -181,16 +185,16 @@ private slots:
         attempt(frank.cert, QStringLiteral("frank"), t0);
         const Issued other = TestPki::client(QStringLiteral("Other"), chug);
         attempt(other.cert, QStringLiteral("frank"), t0.addDays(20));
-        QCOMPARE(store->purgeExpiredTank(org, t0.addDays(29)), 0);
-        QCOMPARE(store->purgeExpiredTank(org, t0.addDays(31)), 2);
+        QCOMPARE(store->tank().purgeExpired(org, t0.addDays(29)), 0);
+        QCOMPARE(store->tank().purgeExpired(org, t0.addDays(31)), 2);
         QCOMPARE(entries().size(), 2);
         QCOMPARE(entries(QStringLiteral("cn")).first().value, QStringLiteral("Other"));
     }
 
     void untrustedCa_keptOnceEach()
     {
-        store->uninstallCertificate(toot.cert.thumbprint().key());
-        store->removeIntermediate(chug.cert.thumbprint().key());
+        store->rootStore().remove(toot.cert.thumbprint().key());
+        store->intermediates().remove(chug.cert.thumbprint().key());
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime(), Interface::Ftps,
                 {chug.cert});
         attempt(frank.cert, QStringLiteral("nobody"), TestPki::evaluationTime().addSecs(5),
@@ -200,8 +204,8 @@ private slots:
         QCOMPARE(cas.first().certificate, chug.cert);
         QCOMPARE(cas.first().count, 2);
         // Install and approve it in one step.
-        store->acceptTankEntry(org, cas.first().id, false, true);
-        const auto snapshot = store->snapshot(org);
+        TankAcceptanceService(*store, org).accept(cas.first().id, false, true);
+        const auto snapshot = TrustSnapshotLoader::load(*store, org);
         QVERIFY(snapshot->isInstalled(chug.cert));
         QVERIFY(snapshot->isApproved(chug.cert));
         QVERIFY(entries().isEmpty());
@@ -213,22 +217,22 @@ private slots:
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime());
         attempt(frank.cert, QStringLiteral("rich"), TestPki::evaluationTime());
         QCOMPARE(entries().size(), 4);
-        store->deleteTankEntry(org, entries().first().id);
+        store->tank().remove(org, entries().first().id);
         QCOMPARE(entries().size(), 3);
-        QCOMPARE(store->purgeTank(org, QStringLiteral("rich"), QDateTime()), 2);
-        QCOMPARE(store->purgeTank(org, QString(), QDateTime()), 1);
+        QCOMPARE(store->tank().purge(org, QStringLiteral("rich"), QDateTime()), 2);
+        QCOMPARE(store->tank().purge(org, QString(), QDateTime()), 1);
         QVERIFY(entries().isEmpty());
-        QVERIFY_THROWS_EXCEPTION(InputError, store->deleteTankEntry(org, 999));
+        QVERIFY_THROWS_EXCEPTION(InputError, store->tank().remove(org, 999));
     }
 
     void audit_recordsEveryAdministrativeChange_andIsAppendOnly()
     {
-        const int before = store->auditLog().size();
-        store->addCredential(org, QStringLiteral("frank"), QStringLiteral("cn"),
-                             QStringLiteral("Frank"));
-        store->removeCredential(org, QStringLiteral("frank"), QStringLiteral("cn"),
-                                QStringLiteral("frank"));
-        const auto log = store->auditLog();
+        const int before = store->auditLog().list().size();
+        store->users().addCredential(org, QStringLiteral("frank"), CredentialKind::CommonName,
+                                     QStringLiteral("Frank"));
+        store->users().removeCredential(org, QStringLiteral("frank"), CredentialKind::CommonName,
+                                        QStringLiteral("frank"));
+        const auto log = store->auditLog().list();
         QCOMPARE(log.size(), before + 2);
         QCOMPARE(log.last().action, QStringLiteral("credential.remove"));
         QVERIFY(log.last().before.contains(QStringLiteral("Frank")));
@@ -242,7 +246,7 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        QCOMPARE(store->auditLog().size(), before + 2);
+        QCOMPARE(store->auditLog().list().size(), before + 2);
     }
 
     void users_namesAreUniqueWithoutCase_andPasswordsAreSaltedSlowHashes()
@@ -250,9 +254,9 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, addUser(QStringLiteral("FRANK")));
         UserProfile u;
         u.username = QStringLiteral("pat");
-        store->addUser(org, u, QByteArray("s3cret"));
-        QVERIFY(store->verifyPassword(org, QStringLiteral("PAT"), "s3cret"));
-        QVERIFY(!store->verifyPassword(org, QStringLiteral("pat"), "S3cret"));
+        store->users().add(org, u, QByteArray("s3cret"));
+        QVERIFY(store->users().verifyPassword(org, QStringLiteral("PAT"), "s3cret"));
+        QVERIFY(!store->users().verifyPassword(org, QStringLiteral("pat"), "S3cret"));
         QSqlDatabase raw =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         raw.setDatabaseName(store->location());
@@ -271,19 +275,19 @@ private slots:
 
     void failedAction_leavesTheStoreAsItWas()
     {
-        const int audit = store->auditLog().size();
+        const int audit = store->auditLog().list().size();
         // The second thumbprint is malformed: nothing of the action may remain.
-        QVERIFY_THROWS_EXCEPTION(InputError, store->uninstallCertificate(QStringLiteral("12:34")));
-        QVERIFY_THROWS_EXCEPTION(InputError,
-                                 store->addCredential(org, QStringLiteral("ghost"),
-                                                      QStringLiteral("cn"), QStringLiteral("X")));
-        QCOMPARE(store->auditLog().size(), audit);
-        QCOMPARE(store->installedCertificates().size(), 1);
+        QVERIFY_THROWS_EXCEPTION(InputError, store->rootStore().remove(QStringLiteral("12:34")));
+        QVERIFY_THROWS_EXCEPTION(InputError, store->users().addCredential(
+                                                 org, QStringLiteral("ghost"),
+                                                 CredentialKind::CommonName, QStringLiteral("X")));
+        QCOMPARE(store->auditLog().list().size(), audit);
+        QCOMPARE(store->rootStore().list().size(), 1);
     }
 
     void presentedChain_isKeptWithTheEntry()
     {
-        store->removeIntermediate(chug.cert.thumbprint().key()); // only the client has it
+        store->intermediates().remove(chug.cert.thumbprint().key()); // only the client has it
         attempt(frank.cert, QStringLiteral("frank"), TestPki::evaluationTime(), Interface::Ftps,
                 {chug.cert});
         const auto all = entries();
@@ -292,30 +296,31 @@ private slots:
         // Explained again from the entry alone, it connects as the attempt did.
         const Verdict again = TrustEngine::evaluate(
             QList<Certificate>{all.at(0).certificate} + all.at(0).presentedChain, nullptr,
-            Interface::Ftps, *store->snapshot(org), TestPki::evaluationTime());
+            Interface::Ftps, *TrustSnapshotLoader::load(*store, org), TestPki::evaluationTime());
         QVERIFY(again.connect.ok);
     }
 
     void applyChanges_isAllOrNothing()
     {
-        const int audit = store->auditLog().size();
+        const int audit = store->auditLog().list().size();
         WhatIfChanges changes;
         changes.approve << chug.cert;
         changes.matchCn = true;
         changes.commonNameForUser = QStringLiteral("Frank");
         // For a user who does not exist: the approval and Match CN must not stay either.
-        QVERIFY_THROWS_EXCEPTION(InputError,
-                                 store->applyChanges(org, changes, QStringLiteral("ghost")));
-        QCOMPARE(store->approvedCas(org).size(), 0);
-        QVERIFY(!store->organisation(QString()).matchCn);
-        QCOMPARE(store->auditLog().size(), audit);
+        QVERIFY_THROWS_EXCEPTION(
+            InputError, WhatIfApplyService::apply(*store, org, changes, QStringLiteral("ghost")));
+        QCOMPARE(store->approvedCas(org).list().size(), 0);
+        QVERIFY(!store->organisations().get(QString()).matchCn);
+        QCOMPARE(store->auditLog().list().size(), audit);
         // For frank: all three, each audited.
-        store->applyChanges(org, changes, QStringLiteral("frank"));
-        QCOMPARE(store->approvedCas(org).size(), 1);
-        QVERIFY(store->organisation(QString()).matchCn);
-        QVERIFY(store->findUser(org, QStringLiteral("frank"))
+        WhatIfApplyService::apply(*store, org, changes, QStringLiteral("frank"));
+        QCOMPARE(store->approvedCas(org).list().size(), 1);
+        QVERIFY(store->organisations().get(QString()).matchCn);
+        QVERIFY(store->users()
+                    .find(org, QStringLiteral("frank"))
                     ->commonNames.contains(QStringLiteral("Frank")));
-        QCOMPARE(store->auditLog().size(), audit + 3);
+        QCOMPARE(store->auditLog().list().size(), audit + 3);
     }
 
     void schema_newerStoreIsRefused()

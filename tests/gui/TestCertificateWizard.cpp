@@ -12,6 +12,8 @@
 #include "UsersView.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "services/OrganisationCaService.h"
+#include "services/TrustSnapshotLoader.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
 #include "x509/CertificateLoader.h"
@@ -54,7 +56,7 @@ class TestCertificateWizard : public QObject
         const OrganisationCa ca = OrganisationCa::create(
             {QStringLiteral("Wizard Test CA"), QString(), KeyType::EcP256, 3650}, CaPassphrase,
             QDateTime::currentDateTimeUtc());
-        store().setOrganisationCa(org(), ca, QStringLiteral("create"), true);
+        OrganisationCaService::setCa(store(), org(), ca, QStringLiteral("create"), true);
         m_window->workspace().changed(Workspace::Everything);
     }
 
@@ -114,7 +116,7 @@ private slots:
         });
         QTest::mouseClick(child<QPushButton>(view, "createButton"), Qt::LeftButton);
         QVERIFY(tooShortRefused);
-        const auto ca = store().organisationCa(org());
+        const auto ca = store().organisationCa().get(org());
         QVERIFY(ca);
         QCOMPARE(ca->certificate().displayName(), QStringLiteral("Acme Client CA"));
         QVERIFY(ca->unlock(CaPassphrase).matches(X509_get0_pubkey(ca->certificate().x509())));
@@ -124,10 +126,10 @@ private slots:
                     return true;
             return false;
         };
-        QVERIFY(contains(store().installedCertificates()));
-        QVERIFY(contains(store().approvedCas(org())));
+        QVERIFY(contains(store().rootStore().list()));
+        QVERIFY(contains(store().approvedCas(org()).list()));
         QStringList actions;
-        for (const AuditEntry &entry : store().auditLog())
+        for (const AuditEntry &entry : store().auditLog().list())
             actions << entry.action;
         QVERIFY(actions.contains(QStringLiteral("orgca.create")));
         QTRY_VERIFY(child<QLabel>(view, "caDetailsLabel")
@@ -201,7 +203,7 @@ private slots:
         DemoDesktop::screenshot(wizard, QStringLiteral("wizard-6-summary.png"));
 
         // A wrong CA passphrase: a message, nothing written, the wizard stays.
-        const int issuedBefore = int(store().issuedCertificates(org()).size());
+        const int issuedBefore = int(store().issuedCertificates().list(org()).size());
         caPassphrase->setText(QStringLiteral("wrong passphrase"));
         QString message;
         whenModal(QStringLiteral("errorMessage"), [&](QWidget *box) {
@@ -213,7 +215,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("passphrase is wrong")), qPrintable(message));
         QVERIFY(wizard->isVisible());
         QVERIFY(!QFile::exists(p12));
-        QCOMPARE(store().issuedCertificates(org()).size(), issuedBefore);
+        QCOMPARE(store().issuedCertificates().list(org()).size(), issuedBefore);
 
         caPassphrase->setText(QString::fromLatin1(CaPassphrase));
         QPointer<IssueCertificateWizard> watched(wizard);
@@ -230,15 +232,15 @@ private slots:
         QVERIFY(loaded.privateKey.matches(X509_get0_pubkey(cert.x509())));
 
         // Recorded and registered; the profile lists it; the engine authenticates at once.
-        const auto issued = store().issuedCertificates(org(), QStringLiteral("frank"));
+        const auto issued = store().issuedCertificates().list(org(), QStringLiteral("frank"));
         QCOMPARE(issued.size(), 1);
         QCOMPARE(issued.first().registered, QStringLiteral("thumbprint+cn"));
         QTRY_COMPARE(m_window->profileView()->issuedCertificates().size(), 1);
-        const auto frank = store().findUser(org(), QStringLiteral("frank"));
+        const auto frank = store().users().find(org(), QStringLiteral("frank"));
         QVERIFY(frank->commonNames.contains(QStringLiteral("Frank Fuller")));
-        const Verdict verdict =
-            TrustEngine::evaluate({cert}, &*frank, Interface::Https, *store().snapshot(org()),
-                                  QDateTime::currentDateTimeUtc());
+        const Verdict verdict = TrustEngine::evaluate({cert}, &*frank, Interface::Https,
+                                                      *TrustSnapshotLoader::load(store(), org()),
+                                                      QDateTime::currentDateTimeUtc());
         QVERIFY(verdict.connect.ok);
         QCOMPARE(verdict.authenticate->condition, QStringLiteral("A1"));
         QVERIFY(m_window->workspace().isCaUnlocked()); // for the rest of the session
@@ -292,7 +294,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 30000);
         const Certificate cert = CertificateLoader::loadFile(pem).certificates.first();
         QCOMPARE(cert.displayName(), QStringLiteral("Rich"));
-        QCOMPARE(store().issuedCertificates(org(), QStringLiteral("rich")).size(), 1);
+        QCOMPARE(store().issuedCertificates().list(org(), QStringLiteral("rich")).size(), 1);
         QVERIFY(!QFile::exists(m_desktop.path(QStringLiteral("rich.p12"))));
     }
 

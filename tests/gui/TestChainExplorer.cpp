@@ -11,6 +11,8 @@
 #include "VerdictPresenter.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "services/AttemptService.h"
+#include "services/TrustSnapshotLoader.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
 #include "x509/CertificateBuilder.h"
@@ -153,7 +155,7 @@ private slots:
         DemoDesktop::screenshot(m_window, QStringLiteral("explorer-connects-only.png"));
 
         // What if the side-door CA were approved? A3 (Match CN is on), marked, not saved.
-        const int approvedBefore = int(store().approvedCas(org()).size());
+        const int approvedBefore = int(store().approvedCas(org()).list().size());
         QListWidgetItem *approve = toggle(QStringLiteral("Approve 'Side Door CA'"));
         QVERIFY(approve);
         approve->setCheckState(Qt::Checked);
@@ -165,7 +167,8 @@ private slots:
         QVERIFY(verdictText().contains(QStringLiteral("As saved: Connects (C2) but does not")));
         QVERIFY(
             child<QLabel>(explorer(), "changesLabel")->text().contains(QStringLiteral("1 change")));
-        QCOMPARE(int(store().approvedCas(org()).size()), approvedBefore); // nothing saved yet
+        QCOMPARE(int(store().approvedCas(org()).list().size()),
+                 approvedBefore); // nothing saved yet
 
         // And Match CN off as well: then nothing authenticates again.
         QListWidgetItem *matchCn = toggle(QStringLiteral("Match CN"));
@@ -183,9 +186,9 @@ private slots:
         });
         QTest::mouseClick(child<QPushButton>(explorer(), "applyButton"), Qt::LeftButton);
         QVERIFY(listed.contains(QStringLiteral("Approve 'Side Door CA'")));
-        QCOMPARE(int(store().approvedCas(org()).size()), approvedBefore + 1);
+        QCOMPARE(int(store().approvedCas(org()).list().size()), approvedBefore + 1);
         QStringList actions;
-        for (const AuditEntry &entry : store().auditLog())
+        for (const AuditEntry &entry : store().auditLog().list())
             actions << entry.action;
         QVERIFY(actions.contains(QStringLiteral("ca.approve")));
         QTRY_VERIFY(child<QLabel>(explorer(), "changesLabel")->text() ==
@@ -217,7 +220,7 @@ private slots:
                                                    QDateTime::currentDateTimeUtc().addYears(5))
                                          .certificateAuthority()
                                          .selfSign(impostorKey);
-        store().installCertificates({impostor});
+        store().rootStore().add({impostor});
         m_window->workspace().changed(Workspace::Roots);
         const Certificate frank =
             CertificateLoader::loadFile(QDir(certificates()).filePath(QStringLiteral("frank.pem")))
@@ -319,14 +322,14 @@ private slots:
         const QList<Certificate> chain =
             CertificateLoader::loadFile(QDir(certificates()).filePath(QStringLiteral("lucy.pem")))
                 .certificates;
-        const auto user = store().findUser(org(), QStringLiteral("moveitfreelydemo"));
-        const Verdict verdict =
-            TrustEngine::evaluate(chain, &*user, Interface::Ftps, *store().snapshot(org()),
-                                  QDateTime::currentDateTimeUtc());
+        const auto user = store().users().find(org(), QStringLiteral("moveitfreelydemo"));
+        const Verdict verdict = TrustEngine::evaluate(chain, &*user, Interface::Ftps,
+                                                      *TrustSnapshotLoader::load(store(), org()),
+                                                      QDateTime::currentDateTimeUtc());
         AttemptContext context;
         context.interface = Interface::Ftps;
         context.at = QDateTime::currentDateTimeUtc();
-        store().recordAttempt(org(), verdict, &*user, context);
+        AttemptService(store(), org()).record(verdict, &*user, context);
         m_window->openUser(QStringLiteral("moveitfreelydemo"));
         auto *tank = child<QTableWidget>(m_window->profileView(), "tankTable");
         QTRY_COMPARE(tank->rowCount(), 2);

@@ -17,6 +17,8 @@
 #include "UsersView.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "services/AttemptService.h"
+#include "services/TrustSnapshotLoader.h"
 #include "support/TestPki.h"
 #include "support/WidgetDriver.h"
 #include "x509/CertificateLoader.h"
@@ -121,7 +123,7 @@ void TestDesktop::initTestCase()
     m_template = std::make_unique<QTemporaryDir>();
     QVERIFY(m_template->isValid());
     auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
-    const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
+    const OrganisationSettings created = seed->organisations().create(QStringLiteral("Default"));
     DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certs")),
                         QDateTime::currentDateTimeUtc());
 }
@@ -152,9 +154,9 @@ void TestDesktop::record(const QString &file, const QString &user, Interface ifa
                          const QDateTime &at)
 {
     const QList<Certificate> chain = CertificateLoader::loadFile(demoFile(file)).certificates;
-    const auto profile = store().findUser(org(), user);
+    const auto profile = store().users().find(org(), user);
     QVERIFY(profile);
-    const auto snapshot = store().snapshot(org());
+    const auto snapshot = TrustSnapshotLoader::load(store(), org());
     // Evaluated now (the demo certificates are new); recorded as seen at `at`.
     const Verdict verdict =
         TrustEngine::evaluate(chain, &*profile, iface, *snapshot, QDateTime::currentDateTimeUtc());
@@ -162,7 +164,7 @@ void TestDesktop::record(const QString &file, const QString &user, Interface ifa
     context.interface = iface;
     context.at = at;
     context.clientAddress = QStringLiteral("127.0.0.1");
-    store().recordAttempt(org(), verdict, &*profile, context);
+    AttemptService(store(), org()).record(verdict, &*profile, context);
 }
 
 QString TestDesktop::dump() const
@@ -210,8 +212,8 @@ void TestDesktop::users_listShowsEveryUserWithCounts()
     QVERIFY(rich >= 0);
     QCOMPARE(model->data(model->index(rich, UsersModel::PendingColumn)).toInt(), 2);
     QCOMPARE(model->data(model->index(rich, UsersModel::CredentialsColumn)).toInt(),
-             store().user(org(), QStringLiteral("rich")).profile.thumbprints.size() +
-                 store().user(org(), QStringLiteral("rich")).profile.commonNames.size());
+             store().users().get(org(), QStringLiteral("rich")).profile.thumbprints.size() +
+                 store().users().get(org(), QStringLiteral("rich")).profile.commonNames.size());
     auto *count = child<QLabel>(m_window->usersView(), "countLabel");
     QCOMPARE(count->text(), QStringLiteral("6 users"));
 }
@@ -265,15 +267,15 @@ void TestDesktop::users_disableAndEnable()
     view->selectUser(QStringLiteral("vera"));
     QCOMPARE(disable->text(), QStringLiteral("&Disable"));
     QTest::mouseClick(disable, Qt::LeftButton);
-    QVERIFY(store().user(org(), QStringLiteral("vera")).profile.disabled);
-    QCOMPARE(store().auditLog(1).first().action, QStringLiteral("user.set"));
+    QVERIFY(store().users().get(org(), QStringLiteral("vera")).profile.disabled);
+    QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("user.set"));
     // The list shows it and the button now offers the way back.
     const int row = view->model()->rowOf(QStringLiteral("vera"));
     QCOMPARE(view->model()->data(view->model()->index(row, UsersModel::StatusColumn)).toString(),
              QStringLiteral("Disabled"));
     QCOMPARE(disable->text(), QStringLiteral("&Enable"));
     QTest::mouseClick(disable, Qt::LeftButton);
-    QVERIFY(!store().user(org(), QStringLiteral("vera")).profile.disabled);
+    QVERIFY(!store().users().get(org(), QStringLiteral("vera")).profile.disabled);
 }
 
 void TestDesktop::users_addUser()
@@ -288,10 +290,10 @@ void TestDesktop::users_addUser()
         clickBox(dialog, QDialogButtonBox::Ok);
     });
     QTest::mouseClick(child<QPushButton>(m_window->usersView(), "addButton"), Qt::LeftButton);
-    const UserRecord nina = store().user(org(), QStringLiteral("nina"));
+    const UserRecord nina = store().users().get(org(), QStringLiteral("nina"));
     QCOMPARE(nina.profile.fullName, QStringLiteral("Nina North"));
     QCOMPARE(nina.profile.httpsPolicy, Policy::Certificate);
-    QVERIFY(store().verifyPassword(org(), QStringLiteral("nina"), "s3cret"));
+    QVERIFY(store().users().verifyPassword(org(), QStringLiteral("nina"), "s3cret"));
     QVERIFY(m_window->usersView()->model()->rowOf(QStringLiteral("nina")) >= 0);
 }
 
@@ -349,13 +351,13 @@ void TestDesktop::profile_acceptCn_yesDeletesThePair()
     });
     QTest::mouseClick(child<QPushButton>(profile, "acceptButton"), Qt::LeftButton);
     QVERIFY(yesIsDefault);
-    const UserRecord user = store().user(org(), QStringLiteral("moveitfreelydemo"));
+    const UserRecord user = store().users().get(org(), QStringLiteral("moveitfreelydemo"));
     QCOMPARE(user.profile.commonNames, QStringList{QStringLiteral("Lucy")});
     QVERIFY(user.profile.thumbprints.isEmpty());
-    QVERIFY(store().tankEntries(org(), QStringLiteral("moveitfreelydemo")).isEmpty());
+    QVERIFY(store().tank().entries(org(), QStringLiteral("moveitfreelydemo")).isEmpty());
     QCOMPARE(tank->rowCount(), 0);
     QCOMPARE(child<QTableWidget>(profile, "credentialsTable")->rowCount(), 1);
-    const QList<AuditEntry> audit = store().auditLog(2);
+    const QList<AuditEntry> audit = store().auditLog().list(2);
     QCOMPARE(audit.at(0).action, QStringLiteral("tank.accept"));
     QCOMPARE(audit.at(1).action, QStringLiteral("tank.delete"));
 }
@@ -380,18 +382,20 @@ void TestDesktop::profile_acceptThumbprint_noKeepsTheCn()
     // RULES 4.3: the thumbprint advice names renewal and the expiry date.
     QVERIFY2(advice.contains(QStringLiteral("renewed")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("expires on")), qPrintable(advice));
-    const QList<TankEntry> left = store().tankEntries(org(), QStringLiteral("moveitfreelydemo"));
+    const QList<TankEntry> left = store().tank().entries(org(), QStringLiteral("moveitfreelydemo"));
     QCOMPARE(left.size(), 1);
-    QCOMPARE(left.first().kind, QStringLiteral("cn"));
+    QCOMPARE(left.first().kind, CredentialKind::CommonName);
     QCOMPARE(tank->rowCount(), 1);
-    QCOMPARE(store().user(org(), QStringLiteral("moveitfreelydemo")).profile.thumbprints.size(), 1);
+    QCOMPARE(
+        store().users().get(org(), QStringLiteral("moveitfreelydemo")).profile.thumbprints.size(),
+        1);
 
     // The CN that stayed can be accepted too; then the user holds both.
     tank->selectRow(0);
     whenModal(QStringLiteral("AcceptTankEntryDialog"),
               [](QWidget *dialog) { clickButton(dialog, QStringLiteral("acceptButton")); });
     QTest::mouseClick(child<QPushButton>(profile, "acceptButton"), Qt::LeftButton);
-    const UserRecord user = store().user(org(), QStringLiteral("moveitfreelydemo"));
+    const UserRecord user = store().users().get(org(), QStringLiteral("moveitfreelydemo"));
     QCOMPARE(user.profile.thumbprints.size(), 1);
     QCOMPARE(user.profile.commonNames, QStringList{QStringLiteral("Lucy")});
     QCOMPARE(tank->rowCount(), 0);
@@ -439,7 +443,8 @@ void TestDesktop::profile_addThumbprintTypedWithColons()
                       Qt::LeftButton);
     QVERIFY2(hint.contains(QStringLiteral("3D17 CFF3")), qPrintable(hint));
     QVERIFY(store()
-                .user(org(), QStringLiteral("gus"))
+                .users()
+                .get(org(), QStringLiteral("gus"))
                 .profile.thumbprints.contains(
                     QStringLiteral("3D17CFF3E27B127D2753A7F1873E2743783BFBD2")));
     auto *credentials = child<QTableWidget>(m_window->profileView(), "credentialsTable");
@@ -448,7 +453,7 @@ void TestDesktop::profile_addThumbprintTypedWithColons()
         shown = shown || credentials->item(row, 1)->text() ==
                              QStringLiteral("3D17 CFF3 E27B 127D 2753 A7F1 873E 2743 783B FBD2");
     QVERIFY(shown);
-    QCOMPARE(store().auditLog(1).first().action, QStringLiteral("credential.add"));
+    QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("credential.add"));
 }
 
 void TestDesktop::profile_addCredentialRefusesMalformedThumbprint()
@@ -480,7 +485,8 @@ void TestDesktop::profile_importCertificateFile()
     });
     m_window->profileView()->importFiles({demoFile(QStringLiteral("frank-toot.pem"))});
     QTRY_VERIFY(store()
-                    .user(org(), QStringLiteral("gus"))
+                    .users()
+                    .get(org(), QStringLiteral("gus"))
                     .profile.thumbprints.contains(cert.thumbprint().key()));
     QCOMPARE(offered, cert.thumbprint().grouped());
 }
@@ -512,9 +518,9 @@ void TestDesktop::profile_removeCredential()
     credentials->selectRow(0);
     QTest::mouseClick(child<QPushButton>(m_window->profileView(), "removeCredentialButton"),
                       Qt::LeftButton);
-    QVERIFY(store().user(org(), QStringLiteral("frank")).profile.commonNames.isEmpty());
+    QVERIFY(store().users().get(org(), QStringLiteral("frank")).profile.commonNames.isEmpty());
     QCOMPARE(credentials->rowCount(), 0);
-    QCOMPARE(store().auditLog(1).first().action, QStringLiteral("credential.remove"));
+    QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("credential.remove"));
 }
 
 void TestDesktop::profile_editUser()
@@ -531,10 +537,10 @@ void TestDesktop::profile_editUser()
         clickBox(dialog, QDialogButtonBox::Ok);
     });
     QTest::mouseClick(child<QPushButton>(m_window->profileView(), "editButton"), Qt::LeftButton);
-    const UserRecord paula = store().user(org(), QStringLiteral("paula"));
+    const UserRecord paula = store().users().get(org(), QStringLiteral("paula"));
     QCOMPARE(paula.profile.fullName, QStringLiteral("Paula Parker"));
     QCOMPARE(paula.profile.ftpsPolicy, Policy::PasswordAndCertificate);
-    QVERIFY(store().verifyPassword(org(), QStringLiteral("paula"), "n3w"));
+    QVERIFY(store().users().verifyPassword(org(), QStringLiteral("paula"), "n3w"));
     QVERIFY(child<QLabel>(m_window->profileView(), "summaryLabel")
                 ->text()
                 .contains(QStringLiteral("Paula Parker")));
@@ -556,10 +562,10 @@ void TestDesktop::roots_installFromFiles()
     roots->addFiles({path});
     QTRY_COMPARE(roots->model()->rowCount(), before + 1);
     bool found = false;
-    for (const StoredCertificate &stored : store().installedCertificates())
+    for (const StoredCertificate &stored : store().rootStore().list())
         found = found || stored.certificate == ca.cert;
     QVERIFY(found);
-    QCOMPARE(store().auditLog(1).first().action, QStringLiteral("root.install"));
+    QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("root.install"));
 }
 
 void TestDesktop::roots_installByDroppingFiles()
@@ -621,7 +627,7 @@ void TestDesktop::roots_remove()
     });
     QTest::mouseClick(child<QPushButton>(roots, "removeButton"), Qt::LeftButton);
     QCOMPARE(roots->model()->rowCount(), before - 1);
-    for (const StoredCertificate &stored : store().installedCertificates())
+    for (const StoredCertificate &stored : store().rootStore().list())
         QVERIFY(!(stored.certificate == removed));
 }
 
@@ -674,13 +680,13 @@ void TestDesktop::tank_installUntrustedCaAndApprove()
     // A client whose CA nobody installed: connect fails and the CA waits in the tank.
     const Issued ca = TestPki::root(QStringLiteral("Stranger CA"));
     const Issued leaf = TestPki::client(QStringLiteral("Gus"), ca);
-    const auto gus = store().findUser(org(), QStringLiteral("gus"));
-    const auto snapshot = store().snapshot(org());
+    const auto gus = store().users().find(org(), QStringLiteral("gus"));
+    const auto snapshot = TrustSnapshotLoader::load(store(), org());
     const Verdict verdict = TrustEngine::evaluate({leaf.cert, ca.cert}, &*gus, Interface::Https,
                                                   *snapshot, TestPki::evaluationTime());
     AttemptContext context;
     context.at = QDateTime::currentDateTimeUtc();
-    store().recordAttempt(org(), verdict, &*gus, context);
+    AttemptService(store(), org()).record(verdict, &*gus, context);
     m_window->workspace().changed(Workspace::Tank);
 
     m_window->showPage(MainWindow::TankPage);
@@ -696,9 +702,9 @@ void TestDesktop::tank_installUntrustedCaAndApprove()
     });
     QTest::mouseClick(accept, Qt::LeftButton);
     bool installed = false, approved = false;
-    for (const StoredCertificate &stored : store().installedCertificates())
+    for (const StoredCertificate &stored : store().rootStore().list())
         installed = installed || stored.certificate == ca.cert;
-    for (const StoredCertificate &stored : store().approvedCas(org()))
+    for (const StoredCertificate &stored : store().approvedCas(org()).list())
         approved = approved || stored.certificate == ca.cert;
     QVERIFY(installed);
     QVERIFY(approved);
@@ -713,25 +719,25 @@ void TestDesktop::tank_deleteSelectedAndAll()
     const qint64 id = view->model()->entryAt(0).id;
     QTest::mouseClick(child<QPushButton>(view, "deleteButton"), Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), 3);
-    for (const TankEntry &entry : store().tankEntries(org()))
+    for (const TankEntry &entry : store().tank().entries(org()))
         QVERIFY(entry.id != id);
     whenModal(QString(), [](QWidget *box) {
         qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(child<QPushButton>(view, "deleteAllButton"), Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), 0);
-    QVERIFY(store().tankEntries(org()).isEmpty());
+    QVERIFY(store().tank().entries(org()).isEmpty());
 }
 
 void TestDesktop::tank_expiredEntriesArePurgedOnOpen()
 {
     record(QStringLiteral("frank-toot.pem"), QStringLiteral("frank"), Interface::Https,
            QDateTime::currentDateTimeUtc().addDays(-45));
-    QCOMPARE(store().tankEntries(org(), QStringLiteral("frank")).size(), 2);
+    QCOMPARE(store().tank().entries(org(), QStringLiteral("frank")).size(), 2);
     // Reopening applies RULES 4.4 (30 days by default): the old pair goes, the rest stays.
     QCOMPARE(m_window->openStoreNow(storePath()), QString());
-    QVERIFY(store().tankEntries(org(), QStringLiteral("frank")).isEmpty());
-    QCOMPARE(store().tankEntries(org()).size(), 4);
+    QVERIFY(store().tank().entries(org(), QStringLiteral("frank")).isEmpty());
+    QCOMPARE(store().tank().entries(org()).size(), 4);
 }
 
 // ------------------------------------------------------------------ settings and audit
@@ -748,10 +754,10 @@ void TestDesktop::settings_saveIsAudited()
     child<QSpinBox>(view, "tankDaysSpin")->setValue(7);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    const OrganisationSettings saved = store().organisation(QString());
+    const OrganisationSettings saved = store().organisations().get(QString());
     QVERIFY(!saved.matchCn);
     QCOMPARE(saved.tankDays, 7);
-    QCOMPARE(store().auditLog(1).first().action, QStringLiteral("organisation.set"));
+    QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("organisation.set"));
     QVERIFY(!save->isEnabled());
     // The tank view shows the same setting at hand.
     QCOMPARE(child<QSpinBox>(m_window->tankView(), "tankDaysSpin")->value(), 7);
@@ -761,7 +767,7 @@ void TestDesktop::audit_filterAndExportCsv()
 {
     m_window->showPage(MainWindow::AuditPage);
     AuditView *view = m_window->auditView();
-    const int all = store().countAudit();
+    const int all = store().auditLog().count();
     QVERIFY(all > 5);
     QCOMPARE(view->model()->rowCount(), std::min(all, int(PagedTableModel::PageSize)));
     view->setFilter(QStringLiteral("user.add"));

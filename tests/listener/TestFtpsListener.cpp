@@ -5,6 +5,7 @@
 // must not leave the user's folder, the upload limit, and garbage on the ports.
 #include "TestListener.h"
 #include "demo/DemoStore.h"
+#include "services/TankAcceptanceService.h"
 #include "store/Store.h"
 #include "support/ProcessRunner.h"
 #include "x509/CertificateLoader.h"
@@ -85,10 +86,10 @@ class TestFtpsListener : public QObject
 
     void ensureLucyAccepted()
     {
-        const auto user = m_store->findUser(m_org, QStringLiteral("moveitfreelydemo"));
+        const auto user = m_store->users().find(m_org, QStringLiteral("moveitfreelydemo"));
         if (!user->commonNames.contains(QStringLiteral("Lucy")))
-            m_store->addCredential(m_org, QStringLiteral("moveitfreelydemo"), QStringLiteral("cn"),
-                                   QStringLiteral("Lucy"));
+            m_store->users().addCredential(m_org, QStringLiteral("moveitfreelydemo"),
+                                           CredentialKind::CommonName, QStringLiteral("Lucy"));
     }
 
 private slots:
@@ -96,7 +97,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_store = Store::openSqlite(m_dir.filePath(QStringLiteral("trustdesk.db")));
-        m_org = m_store->createOrganisation(QStringLiteral("Default")).id;
+        m_org = m_store->organisations().create(QStringLiteral("Default")).id;
         DemoStore::populate(*m_store, m_org, m_dir.filePath(QStringLiteral("certificates")),
                             QDateTime::currentDateTimeUtc());
         for (const QString &name :
@@ -127,15 +128,15 @@ f.close()
 )"));
         QVERIFY2(first.out.contains("ERR 530 Not logged in. Client Certificate is not registered."),
                  first.out + first.err);
-        QList<TankEntry> tank = m_store->tankEntries(m_org, QStringLiteral("moveitfreelydemo"));
+        QList<TankEntry> tank = m_store->tank().entries(m_org, QStringLiteral("moveitfreelydemo"));
         QCOMPARE(tank.size(), 2);
-        QCOMPARE(tank.first().interface, QStringLiteral("ftps"));
+        QCOMPARE(tank.first().interface, Interface::Ftps);
 
         // 2. The administrator accepts the CN.
         for (const TankEntry &entry : tank)
-            if (entry.kind == QLatin1String("cn"))
-                m_store->acceptTankEntry(m_org, entry.id, false);
-        QCOMPARE(m_store->tankEntries(m_org, QStringLiteral("moveitfreelydemo")).size(), 0);
+            if (entry.kind == CredentialKind::CommonName)
+                TankAcceptanceService(*m_store, m_org).accept(entry.id, false);
+        QCOMPARE(m_store->tank().entries(m_org, QStringLiteral("moveitfreelydemo")).size(), 0);
 
         // 3. The same client signs on (331 then 230), uploads and downloads over PROT P.
         const Result second = python(QStringLiteral(R"(

@@ -5,6 +5,7 @@
 // stop it serving others, and `trustdesk-cli listen` stopped by SIGTERM.
 #include "TestListener.h"
 #include "demo/DemoStore.h"
+#include "services/TankAcceptanceService.h"
 #include "store/Store.h"
 #include "support/ProcessRunner.h"
 
@@ -101,7 +102,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_store = Store::openSqlite(m_dir.filePath(QStringLiteral("trustdesk.db")));
-        m_org = m_store->createOrganisation(QStringLiteral("Default")).id;
+        m_org = m_store->organisations().create(QStringLiteral("Default")).id;
         DemoStore::populate(*m_store, m_org, m_dir.filePath(QStringLiteral("certificates")),
                             QDateTime::currentDateTimeUtc());
         m_log = m_dir.filePath(QStringLiteral("w3c.log"));
@@ -138,12 +139,12 @@ private slots:
 
     void certificateSignOn_A2()
     {
-        const int tankBefore = int(m_store->tankEntries(m_org).size());
+        const int tankBefore = int(m_store->tank().entries(m_org).size());
         const Result ok = signOn(QStringLiteral("frank"), QString(), QStringLiteral("frank.p12"));
         QCOMPARE(status(ok), 200);
         QVERIFY2(ok.out.contains("Signed on as <b>frank</b> by client certificate (C2, A2)"),
                  ok.out.constData());
-        QCOMPARE(int(m_store->tankEntries(m_org).size()), tankBefore); // success adds nothing
+        QCOMPARE(int(m_store->tank().entries(m_org).size()), tankBefore); // success adds nothing
         // The log names the gateway, with the one-time token hidden.
         QVERIFY(lastLogLine().contains(QStringLiteral("/machinecc.aspx token=(hidden)")));
         QVERIFY(lastLogLine().endsWith(QStringLiteral(" 200 0 0")));
@@ -158,19 +159,19 @@ private slots:
 
     void unregisteredCertificate_401_3_fillsTheTank()
     {
-        m_store->purgeTank(m_org, QStringLiteral("frank"), QDateTime());
+        m_store->tank().purge(m_org, QStringLiteral("frank"), QDateTime());
         const Result lucy = signOn(QStringLiteral("frank"), QString(), QStringLiteral("lucy.p12"));
         QCOMPARE(status(lucy), 401);
         QVERIFY(lastLogLine().endsWith(QStringLiteral(" 401 3 0")));
-        const QList<TankEntry> tank = m_store->tankEntries(m_org, QStringLiteral("frank"));
+        const QList<TankEntry> tank = m_store->tank().entries(m_org, QStringLiteral("frank"));
         QCOMPARE(tank.size(), 2);
-        QCOMPARE(tank.first().interface, QStringLiteral("https"));
+        QCOMPARE(tank.first().interface, Interface::Https);
         QCOMPARE(tank.first().clientAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(tank.first().certificate.displayName(), QStringLiteral("Lucy"));
         // Accept the CN, and the same certificate signs on.
         for (const TankEntry &entry : tank)
-            if (entry.kind == QLatin1String("cn"))
-                m_store->acceptTankEntry(m_org, entry.id, false);
+            if (entry.kind == CredentialKind::CommonName)
+                TankAcceptanceService(*m_store, m_org).accept(entry.id, false);
         QCOMPARE(status(signOn(QStringLiteral("frank"), QString(), QStringLiteral("lucy.p12"))),
                  200);
     }
@@ -189,10 +190,10 @@ private slots:
     void passwordAndCertificate_needsBoth()
     {
         // moveitfreelydemo: HTTPS is password only; make it two factors for this test.
-        auto user = *m_store->findUser(m_org, QStringLiteral("rich"));
+        auto user = *m_store->users().find(m_org, QStringLiteral("rich"));
         QCOMPARE(user.httpsPolicy, Policy::Certificate);
         user.httpsPolicy = Policy::PasswordAndCertificate;
-        m_store->updateUser(m_org, user);
+        m_store->users().update(m_org, user);
         QCOMPARE(status(signOn(QStringLiteral("rich"), QStringLiteral("wrong"),
                                QStringLiteral("rich-laptop.p12"))),
                  401);
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE(status(both), 200);
         QVERIFY(both.out.contains("(C2, A1) and password"));
         user.httpsPolicy = Policy::Certificate;
-        m_store->updateUser(m_org, user);
+        m_store->users().update(m_org, user);
     }
 
     void siteModes()

@@ -6,6 +6,7 @@
 #include "engine/TrustEngine.h"
 #include "orgca/ClientCertificateIssuer.h"
 #include "orgca/OrganisationCa.h"
+#include "services/TrustSnapshotLoader.h"
 #include "store/Store.h"
 #include "support/ProcessRunner.h"
 #include "support/StoreDump.h"
@@ -116,7 +117,7 @@ class TestOrganisationCa : public QObject
     QString caPemFile()
     {
         auto store = Store::openSqlite(db);
-        const auto ca = store->organisationCa(store->organisation(QString()).id);
+        const auto ca = store->organisationCa().get(store->organisations().get(QString()).id);
         const QString file = path(QStringLiteral("ca%1.pem").arg(counter));
         QFile out(file);
         if (ca && out.open(QIODevice::WriteOnly))
@@ -213,9 +214,9 @@ private slots:
         // The engine, on the store as it now is: connects (the CA was installed) and
         // authenticates alice by her thumbprint.
         auto store = Store::openSqlite(db);
-        const qint64 org = store->organisation(QString()).id;
-        const auto snapshot = store->snapshot(org);
-        const auto alice = store->findUser(org, QStringLiteral("alice"));
+        const qint64 org = store->organisations().get(QString()).id;
+        const auto snapshot = TrustSnapshotLoader::load(*store, org);
+        const auto alice = store->users().find(org, QStringLiteral("alice"));
         QVERIFY(alice);
         const Verdict verdict = TrustEngine::evaluate({cert}, &*alice, Interface::Https, *snapshot,
                                                       QDateTime::currentDateTimeUtc());
@@ -224,11 +225,11 @@ private slots:
         QCOMPARE(verdict.authenticate->condition, QStringLiteral("A1"));
 
         // Recorded as issued, with who issued it in the audit log.
-        const auto issuedList = store->issuedCertificates(org, QStringLiteral("alice"));
+        const auto issuedList = store->issuedCertificates().list(org, QStringLiteral("alice"));
         QCOMPARE(issuedList.size(), 1);
         QCOMPARE(issuedList.first().certificate, cert);
         bool audited = false;
-        for (const AuditEntry &entry : store->auditLog()) {
+        for (const AuditEntry &entry : store->auditLog().list()) {
             if (entry.action == QLatin1String("certificate.issue")) {
                 audited = entry.after.contains(issuedList.first().serial) &&
                           entry.after.contains(QStringLiteral("issued_by")) &&
@@ -310,8 +311,8 @@ private slots:
             QVERIFY2(issued.code == 0, issued.err.constData());
         }
         auto store = Store::openSqlite(db);
-        const qint64 org = store->organisation(QString()).id;
-        const auto ca = store->organisationCa(org);
+        const qint64 org = store->organisations().get(QString()).id;
+        const auto ca = store->organisationCa().get(org);
         QVERIFY(ca);
         const PrivateKey caKey = ca->unlock(CaPassphrase);
         store.reset();
@@ -365,7 +366,7 @@ private slots:
         QVERIFY(info.err.contains("MAC: sha1"));
         // Issued without a user: recorded, nothing registered.
         auto store = Store::openSqlite(db);
-        const auto all = store->issuedCertificates(store->organisation(QString()).id);
+        const auto all = store->issuedCertificates().list(store->organisations().get(QString()).id);
         QCOMPARE(all.size(), 1);
         QVERIFY(all.first().username.isEmpty());
         QVERIFY(all.first().registered.isEmpty());
@@ -524,7 +525,7 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("approved")).toBool(), false);
         // The key was re-encrypted under the new passphrase; the file's no longer opens it.
         auto store = Store::openSqlite(db);
-        const auto stored = store->organisationCa(store->organisation(QString()).id);
+        const auto stored = store->organisationCa().get(store->organisations().get(QString()).id);
         QVERIFY(stored);
         QVERIFY(stored->unlock(CaPassphrase).matches(X509_get0_pubkey(ca.x509())));
         QVERIFY_THROWS_EXCEPTION(InputError, stored->unlock("file pw"));
@@ -562,12 +563,12 @@ private slots:
                      .code,
                  0);
         auto store = Store::openSqlite(db);
-        const qint64 org = store->organisation(QString()).id;
+        const qint64 org = store->organisations().get(QString()).id;
         UserQuery query;
-        const auto page = store->userPage(org, query);
+        const auto page = store->users().page(org, query);
         QCOMPARE(page.size(), 1);
         QCOMPARE(page.first().expiringCertificates, 1);
-        const auto issued = store->issuedCertificates(org, QStringLiteral("alice"));
+        const auto issued = store->issuedCertificates().list(org, QStringLiteral("alice"));
         QVERIFY(issued.first().expiresWithin(QDateTime::currentDateTimeUtc()));
         QVERIFY(!issued.first().expiresWithin(QDateTime::currentDateTimeUtc(), 5));
     }

@@ -26,7 +26,8 @@ public:
         if (!m_template->isValid())
             return false;
         auto seed = Store::openSqlite(m_template->filePath(QStringLiteral("trustdesk.db")));
-        const OrganisationSettings created = seed->createOrganisation(QStringLiteral("Default"));
+        const OrganisationSettings created =
+            seed->organisations().create(QStringLiteral("Default"));
         DemoStore::populate(*seed, created.id, m_template->filePath(QStringLiteral("certificates")),
                             QDateTime::currentDateTimeUtc());
         return true;

@@ -130,15 +130,15 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
 
     // Installed: the roots Toot and Side Door CA. Approved: Chug and Ring, and the
     // Verisign-like root that is never installed.
-    store.installCertificates({toot.cert, sideDoor.cert});
-    store.approveCas(organisationId, {chug.cert, verisign.cert});
-    OrganisationSettings org = store.organisation(QString());
-    for (const OrganisationSettings &o : store.organisations()) {
+    store.rootStore().add({toot.cert, sideDoor.cert});
+    store.approvedCas(organisationId).add({chug.cert, verisign.cert});
+    OrganisationSettings org = store.organisations().get(QString());
+    for (const OrganisationSettings &o : store.organisations().all()) {
         if (o.id == organisationId)
             org = o;
     }
     org.matchCn = true;
-    store.updateOrganisation(org);
+    store.organisations().update(org);
 
     const auto addUser = [&](const QString &name, const QString &fullName, Policy https,
                              Policy ftps, const std::optional<QByteArray> &password) {
@@ -147,28 +147,28 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
         user.fullName = fullName;
         user.httpsPolicy = https;
         user.ftpsPolicy = ftps;
-        store.addUser(organisationId, user, password);
+        store.users().add(organisationId, user, password);
     };
     addUser(QStringLiteral("frank"), QStringLiteral("Frank Fuller"), Policy::Certificate,
             Policy::PasswordAndCertificate, QByteArray("frank-demo"));
-    store.addCredential(organisationId, QStringLiteral("frank"), QStringLiteral("cn"),
-                        QStringLiteral("Frank"));
+    store.users().addCredential(organisationId, QStringLiteral("frank"), CredentialKind::CommonName,
+                                QStringLiteral("Frank"));
     addUser(QStringLiteral("rich"), QStringLiteral("Rich Richards"), Policy::Certificate,
             Policy::PasswordAndCertificate, QByteArray("rich-demo"));
-    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
-                        richLaptop.cert.thumbprint().key());
-    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("thumbprint"),
-                        gusOld.cert.thumbprint().key());
-    store.addCredential(organisationId, QStringLiteral("rich"), QStringLiteral("cn"),
-                        QStringLiteral("Dick"));
+    store.users().addCredential(organisationId, QStringLiteral("rich"), CredentialKind::Thumbprint,
+                                richLaptop.cert.thumbprint().key());
+    store.users().addCredential(organisationId, QStringLiteral("rich"), CredentialKind::Thumbprint,
+                                gusOld.cert.thumbprint().key());
+    store.users().addCredential(organisationId, QStringLiteral("rich"), CredentialKind::CommonName,
+                                QStringLiteral("Dick"));
     addUser(QStringLiteral("gus"), QStringLiteral("Gus Grant"), Policy::Certificate,
             Policy::Certificate, QByteArray("gus-demo"));
-    store.addCredential(organisationId, QStringLiteral("gus"), QStringLiteral("thumbprint"),
-                        gusOld.cert.thumbprint().key());
+    store.users().addCredential(organisationId, QStringLiteral("gus"), CredentialKind::Thumbprint,
+                                gusOld.cert.thumbprint().key());
     addUser(QStringLiteral("vera"), QStringLiteral("Vera Vance"), Policy::Certificate,
             Policy::Certificate, QByteArray("vera-demo"));
-    store.addCredential(organisationId, QStringLiteral("vera"), QStringLiteral("cn"),
-                        QStringLiteral("Vera"));
+    store.users().addCredential(organisationId, QStringLiteral("vera"), CredentialKind::CommonName,
+                                QStringLiteral("Vera"));
     addUser(QStringLiteral("moveitfreelydemo"), QStringLiteral("Freely Demo"), Policy::Password,
             Policy::PasswordAndCertificate, QByteArray("a1s2d3"));
     addUser(QStringLiteral("paula"), QStringLiteral("Paula Password"), Policy::Password,

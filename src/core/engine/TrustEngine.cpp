@@ -580,8 +580,8 @@ QList<TankProposal> TrustEngine::tankProposals(const Verdict &verdict, const Use
         QString problem;
         const QString cn = CommonName::usable(leaf, &problem);
         if (!cn.isEmpty())
-            out.append({QStringLiteral("cn"), cn.trimmed(), leaf});
-        out.append({QStringLiteral("thumbprint"), leaf.thumbprint().grouped(), leaf});
+            out.append({CredentialKind::CommonName, cn.trimmed(), leaf});
+        out.append({CredentialKind::Thumbprint, leaf.thumbprint().grouped(), leaf});
         return out;
     }
     // RULES 4.5: nothing on the path is installed; keep the CAs the client sent.
@@ -596,7 +596,7 @@ QList<TankProposal> TrustEngine::tankProposals(const Verdict &verdict, const Use
         const bool duplicate = std::any_of(
             out.cbegin(), out.cend(), [&](const TankProposal &p) { return p.certificate == cert; });
         if (cert.isCa() && !duplicate)
-            out.append({QStringLiteral("untrusted-ca"), cert.thumbprint().grouped(), cert});
+            out.append({CredentialKind::UntrustedCa, cert.thumbprint().grouped(), cert});
     }
     return out;
 }

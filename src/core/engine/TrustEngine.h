@@ -2,8 +2,8 @@
 // store hands it a snapshot and a user, the caller hands it the time.
 #pragma once
 
+#include "../domain/UserProfile.h"
 #include "TrustSnapshot.h"
-#include "UserProfile.h"
 #include "Verdict.h"
 
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 // revocation lists. The store builds it; the engine only reads it, from any thread.
 #pragma once
 
+#include "../domain/OrganisationSettings.h"
 #include "../x509/Certificate.h"
 #include "../x509/OpenSslTypes.h"
 #include "../x509/RevocationList.h"
-#include "OrganisationSettings.h"
 
 #include <QHash>
 #include <QList>

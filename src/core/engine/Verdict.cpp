@@ -148,7 +148,7 @@ QJsonObject Verdict::toJson() const
 
     QJsonArray tankJson;
     for (const TankProposal &proposal : tank)
-        tankJson.append(QJsonObject{{QStringLiteral("kind"), proposal.kind},
+        tankJson.append(QJsonObject{{QStringLiteral("kind"), credentialKindName(proposal.kind)},
                                     {QStringLiteral("value"), proposal.value}});
     out.insert(QStringLiteral("tank"), tankJson);
     return out;
@@ -211,7 +211,8 @@ QString Verdict::toText() const
     } else {
         lines << tr("HOLDING TANK an attempt would add:");
         for (const TankProposal &proposal : tank)
-            lines << QStringLiteral("  %1: %2").arg(proposal.kind, proposal.value);
+            lines << QStringLiteral("  %1: %2")
+                         .arg(credentialKindName(proposal.kind), proposal.value);
     }
     for (QString &line : lines) {
         while (line.endsWith(QLatin1Char(' ')))

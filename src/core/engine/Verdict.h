@@ -2,8 +2,9 @@
 // CLI's `explain`, the listener and the holding tank all read this one structure.
 #pragma once
 
+#include "../domain/CredentialKind.h"
+#include "../domain/UserProfile.h"
 #include "../x509/Certificate.h"
-#include "UserProfile.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -92,7 +93,7 @@ struct AuthenticateResult
 
 struct TankProposal
 {
-    QString kind; // "cn", "thumbprint", "untrusted-ca"
+    CredentialKind kind = CredentialKind::Thumbprint;
     QString value;
     Certificate certificate;
 };

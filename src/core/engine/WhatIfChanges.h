@@ -4,9 +4,9 @@
 // the one engine answers "what if" exactly as it answers "what is" -- no second rule set.
 #pragma once
 
+#include "../domain/UserProfile.h"
 #include "../x509/Certificate.h"
 #include "TrustSnapshot.h"
-#include "UserProfile.h"
 
 #include <QList>
 #include <QStringList>

@@ -22,6 +22,12 @@ public:
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {}
     Kind kind() const { return m_kind; }
+    // SQLite's "database is locked" and "busy" (and their equivalents elsewhere).
+    static bool isLockError(const QString &databaseError)
+    {
+        const QString lower = databaseError.toLower();
+        return lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"));
+    }
     QString message() const { return m_message; }
 
 private:

@@ -2,7 +2,10 @@
 // 100,000 users or 200,000 tank entries never have to be loaded at once.
 #pragma once
 
+#include "../domain/CredentialKind.h"
+
 #include <QString>
+#include <optional>
 
 namespace trustdesk {
 
@@ -32,8 +35,8 @@ struct UserQuery
 
 struct TankQuery
 {
-    QString user; // substring of the username; empty: everyone
-    QString kind; // "cn", "thumbprint", "untrusted-ca"; empty: every kind
+    QString user;                       // substring of the username; empty: everyone
+    std::optional<CredentialKind> kind; // none: every kind
     PageRange page;
 };
 

@@ -1,7 +1,8 @@
 // Plain records the store hands out.
 #pragma once
 
-#include "../engine/UserProfile.h"
+#include "../domain/CredentialKind.h"
+#include "../domain/UserProfile.h"
 #include "../x509/Certificate.h"
 #include "../x509/RevocationList.h"
 
@@ -57,11 +58,11 @@ struct TankEntry
     qint64 id = 0;
     qint64 pairId = 0;
     QString username; // empty for untrusted-CA entries seen without a user
-    QString kind;     // "cn", "thumbprint", "untrusted-ca"
+    CredentialKind kind = CredentialKind::Thumbprint;
     QString value;
     Certificate certificate;
     QList<Certificate> presentedChain; // what the client sent above the leaf (at most 10)
-    QString interface;
+    Interface interface = Interface::Https;
     QString clientAddress;
     QDateTime firstSeen;
     QDateTime lastSeen;

@@ -1,6 +1,18 @@
 #include "Thumbprint.h"
 
+#include "../InputError.h"
+
 namespace trustdesk {
+
+Thumbprint Thumbprint::parse(const QString &text)
+{
+    const auto thumbprint = fromText(text);
+    if (!thumbprint)
+        throw InputError(tr("'%1' is not a thumbprint: expected 40 hex digits (SHA-1), "
+                            "with or without spaces or colons")
+                             .arg(text));
+    return *thumbprint;
+}
 
 std::optional<Thumbprint> Thumbprint::fromText(const QString &text)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -10,12 +11,15 @@ namespace trustdesk {
 
 class Thumbprint
 {
+    Q_DECLARE_TR_FUNCTIONS(Thumbprint)
 public:
     static constexpr int Length = 20;
 
     // Parses typed input; nullopt unless it is exactly 40 hex digits once spaces, colons
     // and dashes are removed.
     static std::optional<Thumbprint> fromText(const QString &text);
+    // The same, throwing an InputError that quotes the text and says what was expected.
+    static Thumbprint parse(const QString &text);
     static Thumbprint fromBytes(const QByteArray &sha1);
 
     // 40 uppercase hex digits, no separators: the form stored and compared.

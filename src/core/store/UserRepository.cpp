@@ -1,0 +1,534 @@
+#include "UserRepository.h"
+
+#include "../InputError.h"
+#include "../domain/NameRules.h"
+#include "../engine/CommonName.h"
+#include "PasswordHasher.h"
+#include "SqlSupport.h"
+#include "Store.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace trustdesk {
+
+using namespace sql;
+
+namespace {
+
+QJsonObject userJson(const UserProfile &user)
+{
+    return QJsonObject{{QStringLiteral("username"), user.username},
+                       {QStringLiteral("full_name"), user.fullName},
+                       {QStringLiteral("disabled"), user.disabled},
+                       {QStringLiteral("https_policy"), UserProfile::policyName(user.httpsPolicy)},
+                       {QStringLiteral("ftps_policy"), UserProfile::policyName(user.ftpsPolicy)}};
+}
+
+// Columns 0-5: id, username, full_name, disabled, https_policy, ftps_policy.
+UserProfile readProfile(const QSqlQuery &query)
+{
+    UserProfile profile;
+    profile.id = query.value(0).toLongLong();
+    profile.username = query.value(1).toString();
+    profile.fullName = query.value(2).toString();
+    profile.disabled = query.value(3).toBool();
+    profile.httpsPolicy =
+        UserProfile::policyFromText(query.value(4).toString()).value_or(Policy::Password);
+    profile.ftpsPolicy =
+        UserProfile::policyFromText(query.value(5).toString()).value_or(Policy::Password);
+    return profile;
+}
+
+void validateFullName(const QString &fullName)
+{
+    if (fullName.size() > 128 || CommonName::hasControlCharacter(fullName))
+        throw InputError(UserRepository::tr("full name '%1' is longer than 128 characters or "
+                                            "contains a control character")
+                             .arg(fullName.left(128).toHtmlEscaped()));
+}
+
+void addToProfile(UserProfile &profile, const QString &kind, const QString &value)
+{
+    if (kind == QLatin1String("thumbprint"))
+        profile.thumbprints << value;
+    else if (kind == QLatin1String("cn"))
+        profile.commonNames << value;
+}
+
+QString userOrderBy(UserQuery::SortKey key, bool descending)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (key) {
+    case UserQuery::SortKey::Username:
+        column = QStringLiteral("u.username_key");
+        break;
+    case UserQuery::SortKey::FullName:
+        column = QStringLiteral("u.full_name COLLATE NOCASE");
+        break;
+    case UserQuery::SortKey::Status:
+        column = QStringLiteral("u.disabled");
+        break;
+    case UserQuery::SortKey::HttpsPolicy:
+        column = QStringLiteral("u.https_policy");
+        break;
+    case UserQuery::SortKey::FtpsPolicy:
+        column = QStringLiteral("u.ftps_policy");
+        break;
+    case UserQuery::SortKey::Credentials:
+        column = QStringLiteral("credential_count");
+        break;
+    case UserQuery::SortKey::PendingTankEntries:
+        column = QStringLiteral("pending");
+        break;
+    }
+    // The username breaks ties, so that pages never overlap or skip a row.
+    return QStringLiteral(" ORDER BY %1%2, u.username_key%2").arg(column, direction);
+}
+
+const char *const UserFilter =
+    " AND (u.username_key LIKE ? ESCAPE '\\' OR u.full_name LIKE ? ESCAPE '\\')";
+
+const char *const PendingTankCount =
+    " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+    " AND t.user_id = u.id AND t.kind <> 'untrusted-ca')";
+
+} // namespace
+
+UserRepository::UserRepository(Store &store) : m_store(store) {}
+
+UserRepository::~UserRepository() = default;
+
+void UserRepository::unknownUser(qint64 organisationId, const QString &username)
+{
+    throw InputError(tr("unknown user '%1' in organisation '%2'")
+                         .arg(username, m_store.organisations().nameOf(organisationId)));
+}
+
+QList<UserRecord> UserRepository::list(qint64 organisationId)
+{
+    QSqlQuery query = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+            " u.password_hash IS NOT NULL, u.created,") +
+            QLatin1String(PendingTankCount) +
+            QStringLiteral(" FROM users u WHERE u.organisation_id = ? ORDER BY u.username_key"));
+    query.addBindValue(organisationId);
+    run(query);
+    QList<UserRecord> out;
+    QHash<qint64, int> index;
+    while (query.next()) {
+        UserRecord record;
+        record.profile = readProfile(query);
+        record.hasPassword = query.value(6).toBool();
+        record.created = fromIso(query.value(7));
+        record.pendingTankEntries = query.value(8).toInt();
+        index.insert(record.profile.id, out.size());
+        out << record;
+    }
+    QSqlQuery creds = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT c.user_id, c.kind, c.value FROM credentials c JOIN users u ON u.id = c.user_id"
+            " WHERE u.organisation_id = ? ORDER BY c.id"));
+    creds.addBindValue(organisationId);
+    run(creds);
+    while (creds.next()) {
+        const int at = index.value(creds.value(0).toLongLong(), -1);
+        if (at >= 0)
+            addToProfile(out[at].profile, creds.value(1).toString(), creds.value(2).toString());
+    }
+    return out;
+}
+
+std::optional<UserProfile> UserRepository::find(qint64 organisationId, const QString &username)
+{
+    // One indexed query for the user and the credentials, prepared once.
+    if (!m_find) {
+        m_find = std::make_unique<QSqlQuery>(prepared(
+            m_store.database(),
+            QStringLiteral(
+                "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+                " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
+                " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id")));
+        m_find->setForwardOnly(true);
+    }
+    QSqlQuery &query = *m_find;
+    query.bindValue(0, organisationId);
+    query.bindValue(1, username.toCaseFolded());
+    run(query);
+    std::optional<UserProfile> out;
+    while (query.next()) {
+        if (!out)
+            out = readProfile(query);
+        addToProfile(*out, query.value(6).toString(), query.value(7).toString());
+    }
+    query.finish();
+    return out;
+}
+
+UserRecord UserRepository::get(qint64 organisationId, const QString &username)
+{
+    const auto profile = find(organisationId, username);
+    if (!profile)
+        unknownUser(organisationId, username);
+    QSqlQuery query = prepared(m_store.database(),
+                               QStringLiteral("SELECT u.password_hash IS NOT NULL, u.created,") +
+                                   QLatin1String(PendingTankCount) +
+                                   QStringLiteral(" FROM users u WHERE u.id = ?"));
+    query.addBindValue(profile->id);
+    run(query);
+    query.next();
+    UserRecord record;
+    record.profile = *profile;
+    record.hasPassword = query.value(0).toBool();
+    record.created = fromIso(query.value(1));
+    record.pendingTankEntries = query.value(2).toInt();
+    return record;
+}
+
+qint64 UserRepository::idOf(qint64 organisationId, const QString &username)
+{
+    QSqlQuery query = prepared(
+        m_store.database(),
+        QStringLiteral("SELECT id FROM users WHERE organisation_id = ? AND username_key = ?"));
+    query.addBindValue(organisationId);
+    query.addBindValue(username.toCaseFolded());
+    run(query);
+    if (!query.next())
+        unknownUser(organisationId, username);
+    return query.value(0).toLongLong();
+}
+
+void UserRepository::add(qint64 organisationId, const UserProfile &profile,
+                         const std::optional<QByteArray> &password)
+{
+    NameRules::validate(tr("username"), profile.username);
+    validateFullName(profile.fullName);
+    if (password && password->isEmpty())
+        throw InputError(tr("the password for '%1' is empty").arg(profile.username));
+    // Hash before the transaction: it is slow on purpose, and must not hold the write lock.
+    const QString hash = password ? PasswordHasher::hash(*password) : QString();
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    QSqlQuery exists =
+        prepared(m_store.database(),
+                 QStringLiteral(
+                     "SELECT username FROM users WHERE organisation_id = ? AND username_key = ?"));
+    exists.addBindValue(organisationId);
+    exists.addBindValue(profile.username.toCaseFolded());
+    run(exists);
+    if (exists.next())
+        throw InputError(tr("user '%1' already exists in organisation '%2' (as '%3'; usernames "
+                            "are compared without case)")
+                             .arg(profile.username, org, exists.value(0).toString()));
+    QSqlQuery insert = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "INSERT INTO users (organisation_id, username, username_key, full_name, disabled,"
+            " password_hash, https_policy, ftps_policy, created) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)"));
+    insert.addBindValue(organisationId);
+    insert.addBindValue(profile.username);
+    insert.addBindValue(profile.username.toCaseFolded());
+    insert.addBindValue(text(profile.fullName));
+    insert.addBindValue(profile.disabled ? 1 : 0);
+    insert.addBindValue(hash.isEmpty() ? QVariant() : QVariant(hash));
+    insert.addBindValue(UserProfile::policyName(profile.httpsPolicy));
+    insert.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
+    insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    run(insert);
+    QJsonObject after = userJson(profile);
+    after.insert(QStringLiteral("password"),
+                 password ? QStringLiteral("set") : QStringLiteral("none"));
+    m_store.auditLog().record(org, QStringLiteral("user.add"),
+                              QStringLiteral("user:%1").arg(profile.username), {}, after);
+    transaction.commit();
+}
+
+void UserRepository::update(qint64 organisationId, const UserProfile &profile)
+{
+    validateFullName(profile.fullName);
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    const auto before = find(organisationId, profile.username);
+    if (!before)
+        unknownUser(organisationId, profile.username);
+    QSqlQuery update = prepared(m_store.database(),
+                                QStringLiteral("UPDATE users SET full_name = ?, disabled = ?, "
+                                               "https_policy = ?, ftps_policy = ? WHERE id = ?"));
+    update.addBindValue(text(profile.fullName));
+    update.addBindValue(profile.disabled ? 1 : 0);
+    update.addBindValue(UserProfile::policyName(profile.httpsPolicy));
+    update.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
+    update.addBindValue(before->id);
+    run(update);
+    UserProfile after = profile;
+    after.username = before->username;
+    m_store.auditLog().record(org, QStringLiteral("user.set"),
+                              QStringLiteral("user:%1").arg(before->username), userJson(*before),
+                              userJson(after));
+    transaction.commit();
+}
+
+void UserRepository::setPassword(qint64 organisationId, const QString &username,
+                                 const QByteArray &password)
+{
+    if (password.isEmpty())
+        throw InputError(tr("the password for '%1' is empty").arg(username));
+    setPasswordHash(organisationId, username, PasswordHasher::hash(password));
+}
+
+void UserRepository::setPasswordHash(qint64 organisationId, const QString &username,
+                                     const QString &hash)
+{
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    const qint64 id = idOf(organisationId, username);
+    QSqlQuery update = prepared(m_store.database(),
+                                QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    update.addBindValue(hash);
+    update.addBindValue(id);
+    run(update);
+    m_store.auditLog().record(org, QStringLiteral("user.password"),
+                              QStringLiteral("user:%1").arg(username), {},
+                              QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
+    transaction.commit();
+}
+
+QString UserRepository::passwordHash(qint64 organisationId, const QString &username)
+{
+    QSqlQuery query = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT password_hash FROM users WHERE organisation_id = ? AND username_key = ?"));
+    query.addBindValue(organisationId);
+    query.addBindValue(username.toCaseFolded());
+    run(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+bool UserRepository::verifyPassword(qint64 organisationId, const QString &username,
+                                    const QByteArray &password)
+{
+    const QString hash = passwordHash(organisationId, username);
+    return !hash.isEmpty() && PasswordHasher::verify(password, hash);
+}
+
+void UserRepository::remove(qint64 organisationId, const QString &username)
+{
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    const auto before = find(organisationId, username);
+    if (!before)
+        unknownUser(organisationId, username);
+    QSqlQuery remove =
+        prepared(m_store.database(), QStringLiteral("DELETE FROM users WHERE id = ?"));
+    remove.addBindValue(before->id);
+    run(remove);
+    QJsonObject beforeJson = userJson(*before);
+    beforeJson.insert(QStringLiteral("thumbprints"),
+                      QJsonArray::fromStringList(before->thumbprints));
+    beforeJson.insert(QStringLiteral("cns"), QJsonArray::fromStringList(before->commonNames));
+    m_store.auditLog().record(org, QStringLiteral("user.remove"),
+                              QStringLiteral("user:%1").arg(before->username), beforeJson, {});
+    transaction.commit();
+}
+
+QPair<QString, QString> UserRepository::normaliseCredential(CredentialKind kind,
+                                                            const QString &value)
+{
+    switch (kind) {
+    case CredentialKind::Thumbprint: {
+        const QString key = Thumbprint::parse(value).key();
+        return {key, key};
+    }
+    case CredentialKind::CommonName: {
+        const QString cn = value.trimmed();
+        if (cn.isEmpty())
+            throw InputError(tr("the CN is empty"));
+        if (cn.size() > 256)
+            throw InputError(tr("CN '%1...' is longer than 256 characters").arg(cn.left(32)));
+        if (CommonName::hasControlCharacter(cn))
+            throw InputError(tr("CN '%1' contains a control character").arg(cn.toHtmlEscaped()));
+        return {cn, CommonName::key(cn)};
+    }
+    case CredentialKind::UntrustedCa:
+        break;
+    }
+    throw InputError(tr("an untrusted CA is not a credential a user can hold"));
+}
+
+bool UserRepository::insertCredential(qint64 userId, CredentialKind kind, const QString &value)
+{
+    const auto [stored, key] = normaliseCredential(kind, value);
+    QSqlQuery insert = prepared(
+        m_store.database(),
+        insertOrIgnore(QStringLiteral("credentials"),
+                       QStringLiteral("(user_id, kind, value, value_key, added) VALUES (?, ?, ?, "
+                                      "?, ?)")));
+    insert.addBindValue(userId);
+    insert.addBindValue(credentialKindName(kind));
+    insert.addBindValue(stored);
+    insert.addBindValue(key);
+    insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    run(insert);
+    return insert.numRowsAffected() > 0;
+}
+
+void UserRepository::addCredential(qint64 organisationId, const QString &username,
+                                   CredentialKind kind, const QString &value)
+{
+    const QString stored = normaliseCredential(kind, value).first;
+    const QString kindName = credentialKindName(kind);
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    if (!insertCredential(idOf(organisationId, username), kind, value))
+        throw InputError(
+            tr("user '%1' already has the %2 '%3'").arg(username, kindName, value.trimmed()));
+    m_store.auditLog().record(
+        org, QStringLiteral("credential.add"), QStringLiteral("user:%1").arg(username), {},
+        QJsonObject{{QStringLiteral("kind"), kindName}, {QStringLiteral("value"), stored}});
+    transaction.commit();
+}
+
+void UserRepository::removeCredential(qint64 organisationId, const QString &username,
+                                      CredentialKind kind, const QString &value)
+{
+    const QString key = normaliseCredential(kind, value).second;
+    const QString kindName = credentialKindName(kind);
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    const qint64 id = idOf(organisationId, username);
+    QSqlQuery find = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT id, value FROM credentials WHERE user_id = ? AND kind = ? AND value_key = ?"));
+    find.addBindValue(id);
+    find.addBindValue(kindName);
+    find.addBindValue(key);
+    run(find);
+    if (!find.next())
+        throw InputError(tr("user '%1' has no %2 '%3'").arg(username, kindName, value.trimmed()));
+    const QString removed = find.value(1).toString(); // as stored, not as typed
+    QSqlQuery remove =
+        prepared(m_store.database(), QStringLiteral("DELETE FROM credentials WHERE id = ?"));
+    remove.addBindValue(find.value(0));
+    run(remove);
+    m_store.auditLog().record(
+        org, QStringLiteral("credential.remove"), QStringLiteral("user:%1").arg(username),
+        QJsonObject{{QStringLiteral("kind"), kindName}, {QStringLiteral("value"), removed}}, {});
+    transaction.commit();
+}
+
+QList<UserRecord> UserRepository::page(qint64 organisationId, const UserQuery &query)
+{
+    const bool filtered = !query.filter.isEmpty();
+    QSqlQuery sql = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
+            " u.password_hash IS NOT NULL, u.created,%1 AS pending,"
+            " (SELECT COUNT(*) FROM credentials c WHERE c.user_id = u.id) AS credential_count,"
+            " (SELECT COUNT(*) FROM issued_certificates i WHERE i.user_id = u.id"
+            " AND i.not_after > ? AND i.not_after <= ?) AS expiring"
+            " FROM users u WHERE u.organisation_id = ?%2%3 LIMIT ? OFFSET ?")
+            .arg(QLatin1String(PendingTankCount),
+                 filtered ? QLatin1String(UserFilter) : QLatin1String(""),
+                 userOrderBy(query.sort, query.descending)));
+    sql.setForwardOnly(true);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    sql.addBindValue(iso(now));
+    sql.addBindValue(iso(now.addDays(IssuedCertificateRecord::ExpiryWarningDays)));
+    sql.addBindValue(organisationId);
+    if (filtered) {
+        sql.addBindValue(containsPattern(query.filter.toCaseFolded()));
+        sql.addBindValue(containsPattern(query.filter));
+    }
+    sql.addBindValue(query.page.limit);
+    sql.addBindValue(query.page.offset);
+    run(sql);
+    QList<UserRecord> out;
+    while (sql.next()) {
+        UserRecord record;
+        record.profile = readProfile(sql);
+        record.hasPassword = sql.value(6).toBool();
+        record.created = fromIso(sql.value(7));
+        record.pendingTankEntries = sql.value(8).toInt();
+        record.credentialCount = sql.value(9).toInt();
+        record.expiringCertificates = sql.value(10).toInt();
+        out << record;
+    }
+    return out;
+}
+
+int UserRepository::count(qint64 organisationId, const QString &filter, int cap)
+{
+    QSqlQuery sql = prepared(
+        m_store.database(),
+        cappedCount(QStringLiteral("FROM users u WHERE u.organisation_id = ?%1")
+                        .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(UserFilter)),
+                    cap));
+    sql.addBindValue(organisationId);
+    if (!filter.isEmpty()) {
+        sql.addBindValue(containsPattern(filter.toCaseFolded()));
+        sql.addBindValue(containsPattern(filter));
+    }
+    run(sql);
+    return sql.next() ? sql.value(0).toInt() : 0;
+}
+
+QStringList UserRepository::withThumbprint(qint64 organisationId, const QString &thumbprintKey)
+{
+    QSqlQuery query = prepared(
+        m_store.database(),
+        QStringLiteral("SELECT u.username FROM credentials c JOIN users u ON u.id = c.user_id"
+                       " WHERE u.organisation_id = ? AND c.kind = 'thumbprint'"
+                       " AND c.value_key = ? ORDER BY u.username_key"));
+    query.addBindValue(organisationId);
+    query.addBindValue(thumbprintKey);
+    run(query);
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
+QList<CommonNameClaim> UserRepository::commonNameClaims(qint64 organisationId, const QString &cn,
+                                                        const QString &exceptUsername)
+{
+    const QString key = CommonName::key(cn);
+    QSqlQuery sql =
+        prepared(m_store.database(),
+                 QStringLiteral(
+                     "SELECT u.username,"
+                     " EXISTS (SELECT 1 FROM credentials c WHERE c.user_id = u.id AND c.kind = 'cn'"
+                     " AND c.value_key = ?),"
+                     " (u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                     " FROM users u WHERE u.organisation_id = ? AND u.username_key <> ?"
+                     " AND (u.id IN (SELECT c.user_id FROM credentials c WHERE c.kind = 'cn'"
+                     " AND c.value_key = ?) OR u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                     " ORDER BY u.username_key LIMIT 50"));
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(organisationId);
+    sql.addBindValue(exceptUsername.toCaseFolded());
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    sql.addBindValue(key);
+    run(sql);
+    QList<CommonNameClaim> out;
+    while (sql.next()) {
+        CommonNameClaim claim;
+        claim.username = sql.value(0).toString();
+        claim.holdsCn = sql.value(1).toBool();
+        claim.nameMatches = sql.value(2).toBool();
+        out << claim;
+    }
+    return out;
+}
+
+} // namespace trustdesk

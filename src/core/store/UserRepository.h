@@ -1,0 +1,74 @@
+// Users of an organisation and their accepted credentials (RULES 1 and 3).
+#pragma once
+
+#include "../domain/CredentialKind.h"
+#include "StoreQueries.h"
+#include "StoreRecords.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+namespace trustdesk {
+
+class Store;
+
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+public:
+    explicit UserRepository(Store &store);
+    ~UserRepository();
+
+    // Every user with credentials, by username (small organisations, exports).
+    QList<UserRecord> list(qint64 organisationId);
+    // The user with credentials, usernames compared without case; the listener's hot path.
+    std::optional<UserProfile> find(qint64 organisationId, const QString &username);
+    UserRecord get(qint64 organisationId, const QString &username); // throws InputError
+    qint64 idOf(qint64 organisationId, const QString &username);    // throws InputError
+
+    void add(qint64 organisationId, const UserProfile &profile,
+             const std::optional<QByteArray> &password);
+    // Applies full name, status and policies of `profile` (matched by username), audited.
+    void update(qint64 organisationId, const UserProfile &profile);
+    // Hashes (slowly, before taking the write lock) and stores the password.
+    void setPassword(qint64 organisationId, const QString &username, const QByteArray &password);
+    // Stores a hash made by PasswordHasher, audited.
+    void setPasswordHash(qint64 organisationId, const QString &username, const QString &hash);
+    // The stored hash, or empty when the user is unknown or has no password.
+    QString passwordHash(qint64 organisationId, const QString &username);
+    bool verifyPassword(qint64 organisationId, const QString &username, const QByteArray &password);
+    void remove(qint64 organisationId, const QString &username);
+
+    // The value is validated and normalised; a duplicate is InputError. Audited.
+    void addCredential(qint64 organisationId, const QString &username, CredentialKind kind,
+                       const QString &value);
+    void removeCredential(qint64 organisationId, const QString &username, CredentialKind kind,
+                          const QString &value);
+    // Inside the caller's transaction and audit: adds the credential unless the user holds
+    // it already. Returns whether it was new.
+    bool insertCredential(qint64 userId, CredentialKind kind, const QString &value);
+    // The stored and the comparison form of a credential; throws InputError for bad values.
+    static QPair<QString, QString> normaliseCredential(CredentialKind kind, const QString &value);
+
+    // --- paged reads for the views of a large store (see StoreQueries.h)
+    // Without their credential lists, with credentialCount and pendingTankEntries.
+    QList<UserRecord> page(qint64 organisationId, const UserQuery &query);
+    // With `cap` > 0, counting stops after cap + 1 rows: "more than cap" is enough to show.
+    int count(qint64 organisationId, const QString &filter = QString(), int cap = -1);
+    // Users who hold the thumbprint (Thumbprint::key() form) on their profile.
+    QStringList withThumbprint(qint64 organisationId, const QString &thumbprintKey);
+    // Users other than `exceptUsername` who hold `cn` or whose name matches it (RULES 4.3).
+    QList<CommonNameClaim> commonNameClaims(qint64 organisationId, const QString &cn,
+                                            const QString &exceptUsername);
+
+private:
+    [[noreturn]] void unknownUser(qint64 organisationId, const QString &username);
+
+    Store &m_store;
+    std::unique_ptr<QSqlQuery> m_find; // prepared once: the listener's hot path
+};
+
+} // namespace trustdesk
