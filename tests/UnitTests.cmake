@@ -1,0 +1,16 @@
+# One QtTest executable per unit of src/, in folders that mirror it.
+trustdesk_test(TestThumbprint core/x509/TestThumbprint.cpp)
+trustdesk_test(TestCertificateLoader core/x509/TestCertificateLoader.cpp)
+trustdesk_test(TestCertificateBuilder core/x509/TestCertificateBuilder.cpp)
+trustdesk_test(TestRevocationList core/x509/TestRevocationList.cpp)
+trustdesk_test(TestPkcs12Writer core/x509/TestPkcs12Writer.cpp)
+trustdesk_test(TestPrivateKey core/x509/TestPrivateKey.cpp)
+trustdesk_test(TestCertificateRequest core/x509/TestCertificateRequest.cpp)
+trustdesk_test(TestPasswordHasher core/store/TestPasswordHasher.cpp)
+trustdesk_test(TestCommonName core/engine/TestCommonName.cpp)
+trustdesk_test(TestHttpRequestReader listener/TestHttpRequestReader.cpp trustdesk_listener)
+trustdesk_test(TestW3cLog listener/TestW3cLog.cpp trustdesk_listener)
+# CliArguments is compiled into trustdesk-cli, not a library: the test builds it itself.
+trustdesk_test(TestCliArguments cli/TestCliArguments.cpp)
+target_sources(TestCliArguments PRIVATE ${PROJECT_SOURCE_DIR}/src/cli/CliArguments.cpp)
+target_include_directories(TestCliArguments PRIVATE ${PROJECT_SOURCE_DIR}/src/cli)
