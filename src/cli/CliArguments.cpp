@@ -107,7 +107,13 @@ bool CliArguments::parse(const QStringList &arguments, QString *error)
         }
         if (takesValue(name)) {
             if (!inlineValue) {
-                if (i + 1 >= arguments.size()) {
+                // "--db --json" is a forgotten value (an empty $DB in a script), not a store
+                // named "--json"; a value that starts with "--" can still be given as --db=...
+                const bool nextIsOption =
+                    i + 1 < arguments.size() &&
+                    arguments.at(i + 1).startsWith(QLatin1String("--")) &&
+                    isKnown(arguments.at(i + 1).mid(2).section(QLatin1Char('='), 0, 0));
+                if (i + 1 >= arguments.size() || nextIsOption) {
                     *error = tr("option '--%1' needs a value").arg(name);
                     return false;
                 }

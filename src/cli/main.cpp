@@ -1,9 +1,9 @@
 // trustdesk-cli: the TrustDesk engine and store for scripts and help desks.
-#include "CliArguments.h"
-#include "CliCommands.h"
+#include "CliApplication.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -13,11 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TrustDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTDESK_VERSION));
 
-    trustdesk::CliArguments arguments;
-    QString error;
-    if (!arguments.parse(app.arguments().mid(1), &error)) {
-        QTextStream(stderr) << "trustdesk-cli: " << error << "\nTry 'trustdesk-cli --help'.\n";
-        return trustdesk::CliCommands::UsageError;
-    }
-    return trustdesk::CliCommands(arguments).run();
+    QFile out, err, in;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    in.open(stdin, QIODevice::ReadOnly);
+    return trustdesk::CliApplication().run(app.arguments().mid(1), out, err, in);
 }

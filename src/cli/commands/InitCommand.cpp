@@ -1,0 +1,61 @@
+#include "InitCommand.h"
+
+#include "CliFormat.h"
+#include "demo/DemoStore.h"
+#include "domain/NameRules.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace trustdesk {
+
+QStringList InitCommand::synopsis() const
+{
+    return {QStringLiteral("init [--demo] [--org NAME] [--demo-dir DIR]")};
+}
+
+int InitCommand::run(CliContext &context)
+{
+    accept(context, form());
+    const QString name = context.args().has(QStringLiteral("org"))
+                             ? context.args().value(QStringLiteral("org"))
+                             : QStringLiteral("Default");
+    NameRules::validate(tr("organisation name"), name);
+    const QDateTime when = context.now();
+    Store &s = context.store();
+    const OrganisationSettings org = s.organisations().create(name);
+    QJsonObject result{{QStringLiteral("store"), s.location()},
+                       {QStringLiteral("organisation"), org.name}};
+    context.print(tr("Created organisation '%1' in %2").arg(org.name, s.location()));
+    if (context.args().has(QStringLiteral("demo"))) {
+        QString folder = context.args().value(QStringLiteral("demo-dir"));
+        if (folder.isEmpty())
+            folder =
+                QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
+        const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
+        QJsonArray list;
+        for (const DemoScenario &scenario : scenarios)
+            list.append(QJsonObject{{QStringLiteral("file"), scenario.file},
+                                    {QStringLiteral("user"), scenario.user},
+                                    {QStringLiteral("interface"), scenario.interface},
+                                    {QStringLiteral("expectation"), scenario.expectation},
+                                    {QStringLiteral("caption"), scenario.caption}});
+        result.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("folder"), folder},
+                                                          {QStringLiteral("scenarios"), list}});
+        context.print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));
+        if (!context.json()) {
+            for (const DemoScenario &scenario : scenarios)
+                context.print(QStringLiteral("  %1  (user %2, %3)")
+                                  .arg(QFileInfo(scenario.file).fileName(), scenario.user,
+                                       scenario.expectation));
+        }
+    }
+    if (context.json())
+        context.printJson(result);
+    return CliExit::Success;
+}
+
+} // namespace trustdesk
