@@ -1,4 +1,5 @@
 #include "AcceptTankEntryDialog.h"
+#include "services/AcceptanceAdvice.h"
 #include "services/TankAcceptanceService.h"
 
 #include "ErrorReporter.h"
@@ -70,21 +71,16 @@ QString AcceptTankEntryDialog::adviceText() const
 
 QString AcceptTankEntryDialog::cnAdvice() const
 {
-    Store &store = m_workspace.store();
-    const qint64 org = m_workspace.organisationId();
+    const AcceptanceAdvice advice = AcceptanceAdvice::forEntry(
+        m_workspace.store(), m_workspace.organisationId(), m_entry, m_workspace.now());
     QString html = tr("<p>Accepting a <b>CN</b> survives certificate renewal: a new certificate "
                       "with the same CN from an approved CA keeps working. But it risks a "
                       "<b>collision</b> when more than one approved CA exists, or when a CA "
                       "issues the same CN to different people.</p>");
     QStringList cas;
-    bool issuerApproved = false;
-    for (const StoredCertificate &ca : store.approvedCas(org).list()) {
-        const bool issuer = m_entry.certificate.isSignedBy(ca.certificate) &&
-                            !(ca.certificate == m_entry.certificate);
-        issuerApproved = issuerApproved || issuer;
-        cas << (issuer ? tr("%1 (issued this certificate)") : QStringLiteral("%1"))
+    for (const AcceptanceAdvice::ApprovedCa &ca : advice.approvedCas)
+        cas << (ca.issuedThis ? tr("%1 (issued this certificate)") : QStringLiteral("%1"))
                    .arg(ca.certificate.displayName().toHtmlEscaped());
-    }
     if (cas.isEmpty())
         html += tr("<p><b>The organisation has no approved CA</b>: a CN authenticates nobody "
                    "until the CA that issues it is approved.</p>");
@@ -92,12 +88,11 @@ QString AcceptTankEntryDialog::cnAdvice() const
         html += tr("<p>Approved CAs of %1 (%n):</p>", nullptr, int(cas.size()))
                     .arg(m_workspace.organisation().name.toHtmlEscaped()) +
                 listItems(cas);
-    if (!cas.isEmpty() && !issuerApproved)
+    if (!cas.isEmpty() && !advice.issuerApproved)
         html += tr("<p><b>The CA that issued this certificate is not approved</b>, so this CN "
                    "will not authenticate it until that CA is approved (rule A2).</p>");
     QStringList others;
-    for (const CommonNameClaim &claim :
-         store.users().commonNameClaims(org, m_entry.value, m_entry.username)) {
+    for (const CommonNameClaim &claim : advice.otherClaims) {
         if (claim.holdsCn && claim.nameMatches)
             others << tr("%1: already holds this CN, and their name matches it")
                           .arg(claim.username.toHtmlEscaped());
@@ -116,8 +111,9 @@ QString AcceptTankEntryDialog::cnAdvice() const
 
 QString AcceptTankEntryDialog::thumbprintAdvice() const
 {
-    const QDateTime expiry = m_entry.certificate.notAfter();
-    const qint64 days = m_workspace.now().daysTo(expiry);
+    const AcceptanceAdvice advice = AcceptanceAdvice::forEntry(
+        m_workspace.store(), m_workspace.organisationId(), m_entry, m_workspace.now());
+    const QDateTime expiry = advice.expires;
     QString html = tr("<p>Accepting a <b>thumbprint</b> ignores the list of approved CAs and "
                       "avoids collisions: only this one certificate matches. But it "
                       "<b>breaks when the certificate is renewed</b>, because the renewed "
@@ -127,10 +123,10 @@ QString AcceptTankEntryDialog::thumbprintAdvice() const
                      Certificate::nameLabel(X509_get_issuer_name(m_entry.certificate.x509()))
                          .toHtmlEscaped(),
                      QLocale().toString(expiry.toLocalTime().date(), QLocale::LongFormat));
-    if (days < 0)
+    if (advice.expired())
         html += tr("<p><b>It has already expired</b>: it cannot connect.</p>");
-    else if (days <= 30)
-        html += tr("<p><b>That is in %n days.</b></p>", nullptr, int(days));
+    else if (advice.expiresSoon())
+        html += tr("<p><b>That is in %n days.</b></p>", nullptr, int(advice.daysLeft));
     return html;
 }
 

@@ -37,19 +37,6 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-void writeAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(IssueCertificateWizard::tr("%1: cannot write: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(data);
-    if (!file.commit())
-        throw InputError(IssueCertificateWizard::tr("%1: cannot write: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-}
-
 } // namespace
 
 IssueCertificateWizard::IssueCertificateWizard(Workspace &workspace, const QString &username,
@@ -544,30 +531,26 @@ void IssueCertificateWizard::accept()
     }));
 }
 
-void IssueCertificateWizard::writeOutput(const Certificate &certificate, const PrivateKey &key)
+QList<IssuedFile> IssueCertificateWizard::outputFiles(const Certificate &certificate,
+                                                      const PrivateKey &key) const
 {
     const QString file = m_ui->fileEdit->text().trimmed();
     const int format = m_ui->formatCombo->currentData().toInt();
     const QByteArray passphrase = m_ui->passphraseEdit->text().toUtf8();
-    if (key.isNull()) {
-        writeAtomically(file, certificate.toPem().toLatin1());
-        m_written << file;
-    } else if (format == PemFiles) {
+    if (key.isNull())
+        return {{file, certificate.toPem().toLatin1(), false}};
+    if (format == PemFiles) {
         const QString keyFile = QFileInfo(file).dir().filePath(QFileInfo(file).completeBaseName() +
                                                                QStringLiteral(".key"));
-        writeAtomically(keyFile, key.toEncryptedPem(passphrase));
-        m_written << keyFile;
-        writeAtomically(file, certificate.toPem().toLatin1());
-        m_written << file;
-    } else {
-        writeAtomically(file,
-                        Pkcs12Writer::write(certificate, key,
-                                            QList<Certificate>{m_ca->certificate()} + m_ca->chain(),
-                                            passphrase, m_ui->cnEdit->text().trimmed(),
-                                            format == Pkcs12Legacy ? Pkcs12Encryption::Legacy3Des
-                                                                   : Pkcs12Encryption::Aes256));
-        m_written << file;
+        return {{keyFile, key.toEncryptedPem(passphrase), true},
+                {file, certificate.toPem().toLatin1(), false}};
     }
+    return {{file,
+             Pkcs12Writer::write(
+                 certificate, key, QList<Certificate>{m_ca->certificate()} + m_ca->chain(),
+                 passphrase, m_ui->cnEdit->text().trimmed(),
+                 format == Pkcs12Legacy ? Pkcs12Encryption::Legacy3Des : Pkcs12Encryption::Aes256),
+             true}};
 }
 
 void IssueCertificateWizard::finishIssuing(const Generated &generated)
@@ -587,18 +570,9 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
     const bool done = ErrorReporter::attempt(this, tr("Create a client certificate"), [&] {
         // The files first: if the store then refuses, they are removed again, so a
         // certificate exists on disk only when it is on record.
-        m_written.clear();
-        try {
-            writeOutput(generated.credential.certificate, generated.credential.key);
-            m_issued = CertificateIssuanceService::record(
-                m_workspace.store(), m_workspace.organisationId(), generated.credential.certificate,
-                registration);
-        } catch (...) {
-            for (const QString &file : std::as_const(m_written))
-                QFile::remove(file);
-            m_written.clear();
-            throw;
-        }
+        m_issued = CertificateIssuanceService::deliver(
+            m_workspace.store(), m_workspace.organisationId(), generated.credential.certificate,
+            registration, outputFiles(generated.credential.certificate, generated.credential.key));
     });
     if (!done)
         return;

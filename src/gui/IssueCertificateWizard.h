@@ -7,6 +7,7 @@
 
 #include "Workspace.h"
 #include "orgca/ClientCertificateIssuer.h"
+#include "services/CertificateIssuanceService.h"
 #include "store/StoreRecords.h"
 #include "x509/CertificateRequest.h"
 
@@ -42,7 +43,6 @@ public:
     // What was issued, once the wizard finished with Create.
     std::optional<IssuedCertificateRecord> issued() const { return m_issued; }
     // The files written (the PKCS#12; or the certificate and, for a new key, the key).
-    QStringList writtenFiles() const { return m_written; }
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
@@ -70,7 +70,8 @@ private:
     ClientCertificateSpec spec() const;
     QString summaryHtml() const;
     void finishIssuing(const Generated &generated);
-    void writeOutput(const Certificate &certificate, const PrivateKey &key);
+    // What the new certificate goes out as, in the format chosen on the output page.
+    QList<IssuedFile> outputFiles(const Certificate &certificate, const PrivateKey &key) const;
     void setError(QLabel *label, const QString &message);
 
     Workspace &m_workspace;
@@ -80,7 +81,6 @@ private:
     QFutureWatcher<Generated> m_watcher;
     QProgressDialog *m_progress = nullptr;
     std::optional<IssuedCertificateRecord> m_issued;
-    QStringList m_written;
 };
 
 } // namespace trustdesk

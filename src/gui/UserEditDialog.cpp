@@ -1,5 +1,6 @@
 #include "UserEditDialog.h"
 #include "domain/NameRules.h"
+#include "services/UserEditingService.h"
 
 #include "ErrorReporter.h"
 #include "InputError.h"
@@ -64,10 +65,7 @@ void UserEditDialog::editUser(QWidget *parent, Workspace &workspace, const UserR
     const UserProfile profile = dialog.profile();
     const auto password = dialog.password();
     ErrorReporter::attempt(parent, tr("Edit user"), [&] {
-        workspace.store().users().update(workspace.organisationId(), profile);
-        if (password)
-            workspace.store().users().setPassword(workspace.organisationId(), profile.username,
-                                                  *password);
+        UserEditingService::edit(workspace.store(), workspace.organisationId(), profile, password);
     });
     workspace.changed(Workspace::Users);
 }

@@ -1,4 +1,5 @@
 #include "UsersView.h"
+#include "services/UserEditingService.h"
 
 #include "DeferredRefresh.h"
 #include "ErrorReporter.h"
@@ -178,14 +179,12 @@ void UsersView::toggleDisabled()
         return;
     // The button enables when every selected user is disabled, and disables otherwise.
     const bool enable = selectionAllDisabled();
-    QList<UserProfile> profiles;
+    QStringList usernames;
     for (const QModelIndex &index : rows)
-        profiles << m_model->userAt(index.row()).profile;
+        usernames << m_model->userAt(index.row()).profile.username;
     ErrorReporter::attempt(this, enable ? tr("Enable users") : tr("Disable users"), [&] {
-        for (UserProfile profile : profiles) {
-            profile.disabled = !enable;
-            m_workspace.store().users().update(m_workspace.organisationId(), profile);
-        }
+        UserEditingService::setDisabled(m_workspace.store(), m_workspace.organisationId(),
+                                        usernames, !enable);
     });
     m_workspace.changed(Workspace::Users);
 }

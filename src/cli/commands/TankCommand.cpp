@@ -1,6 +1,7 @@
 #include "TankCommand.h"
 
 #include "CliFormat.h"
+#include "services/AcceptanceAdvice.h"
 #include "services/TankAcceptanceService.h"
 #include "store/Store.h"
 
@@ -11,7 +12,7 @@ namespace trustdesk {
 
 QStringList TankCommand::synopsis() const
 {
-    return {QStringLiteral("tank list [--user NAME]"),
+    return {QStringLiteral("tank list [--user NAME]"), QStringLiteral("tank show ID"),
             QStringLiteral("tank accept ID [--keep-other] [--approve]"),
             QStringLiteral("tank delete ID"),
             QStringLiteral("tank purge [--user NAME] [--expired]")};
@@ -40,6 +41,8 @@ int TankCommand::run(CliContext &context)
             context.printJson(list);
         return CliExit::Success;
     }
+    if (sub == QLatin1String("show"))
+        return show(context);
     if (sub == QLatin1String("accept")) {
         accept(context, form(QStringLiteral("accept")));
         const qint64 id = CliFormat::id(context.word(2), tr("holding tank entry id"));
@@ -91,6 +94,77 @@ int TankCommand::run(CliContext &context)
         return CliExit::Success;
     }
     usageOfAll();
+}
+
+int TankCommand::show(CliContext &context)
+{
+    accept(context, form(QStringLiteral("show")));
+    const qint64 org = context.organisationId();
+    const TankEntry entry = context.store().tank().entry(
+        org, CliFormat::id(context.word(2), tr("holding tank entry id")));
+    const AcceptanceAdvice advice =
+        AcceptanceAdvice::forEntry(context.store(), org, entry, context.now());
+    QJsonObject json = CliFormat::tankJson(entry);
+    QJsonObject facts{{QStringLiteral("expires"), CliFormat::iso(advice.expires)},
+                      {QStringLiteral("days_left"), advice.daysLeft}};
+    QStringList lines;
+    lines << tr("entry %1: %2 '%3' for user '%4', seen %5 time(s), last %6 from %7 over %8")
+                 .arg(entry.id)
+                 .arg(credentialKindName(entry.kind), entry.value,
+                      entry.username.isEmpty() ? tr("(none)") : entry.username)
+                 .arg(entry.count)
+                 .arg(CliFormat::iso(entry.lastSeen), entry.clientAddress,
+                      UserProfile::interfaceName(entry.interface));
+    lines << tr("certificate: %1 (issued by %2), expires %3")
+                 .arg(entry.certificate.subjectText(), entry.certificate.issuerText(),
+                      CliFormat::iso(advice.expires));
+    if (entry.kind == CredentialKind::CommonName) {
+        QJsonArray cas;
+        lines << tr("accepting a CN survives renewal, but collides when several approved CAs "
+                    "exist or a CA issues the same CN to different people");
+        for (const AcceptanceAdvice::ApprovedCa &ca : advice.approvedCas) {
+            cas.append(QJsonObject{{QStringLiteral("subject"), ca.certificate.subjectText()},
+                                   {QStringLiteral("issued_this"), ca.issuedThis}});
+            lines << tr("  approved CA: %1%2")
+                         .arg(ca.certificate.subjectText(),
+                              ca.issuedThis ? tr(" (issued this certificate)") : QString());
+        }
+        if (advice.approvedCas.isEmpty())
+            lines << tr("  the organisation has no approved CA: the CN authenticates nobody yet");
+        else if (!advice.issuerApproved)
+            lines << tr("  the CA that issued this certificate is not approved: the CN does not "
+                        "authenticate it (rule A2)");
+        QJsonArray claims;
+        for (const CommonNameClaim &claim : advice.otherClaims) {
+            claims.append(QJsonObject{{QStringLiteral("user"), claim.username},
+                                      {QStringLiteral("holds_cn"), claim.holdsCn},
+                                      {QStringLiteral("name_matches"), claim.nameMatches}});
+            lines << tr("  also claimed by %1 (%2)")
+                         .arg(claim.username,
+                              claim.holdsCn ? tr("holds this CN") : tr("their name matches it"));
+        }
+        facts.insert(QStringLiteral("approved_cas"), cas);
+        facts.insert(QStringLiteral("issuer_approved"), advice.issuerApproved);
+        facts.insert(QStringLiteral("other_claims"), claims);
+    } else if (entry.kind == CredentialKind::Thumbprint) {
+        lines << tr("accepting a thumbprint ignores the approved CAs and avoids collisions, but "
+                    "breaks when the certificate is renewed");
+        if (advice.expired())
+            lines << tr("  the certificate has expired: it cannot connect");
+        else if (advice.expiresSoon())
+            lines << tr("  the certificate expires in %n day(s)", nullptr, int(advice.daysLeft));
+    } else {
+        lines << tr("installing this CA lets every certificate it issued connect; approving it "
+                    "too lets their CNs authenticate. Compare its SHA-256 with its owner's: %1")
+                     .arg(entry.certificate.sha256());
+    }
+    json.insert(QStringLiteral("advice"), facts);
+    if (context.json())
+        context.printJson(json);
+    else
+        for (const QString &line : std::as_const(lines))
+            context.print(line);
+    return CliExit::Success;
 }
 
 } // namespace trustdesk

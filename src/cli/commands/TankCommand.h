@@ -12,6 +12,10 @@ public:
     QString name() const override { return QStringLiteral("tank"); }
     QStringList synopsis() const override;
     int run(CliContext &context) override;
+
+private:
+    // One entry with the advice of RULES 4.3, before it is accepted.
+    int show(CliContext &context);
 };
 
 } // namespace trustdesk

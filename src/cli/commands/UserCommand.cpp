@@ -3,6 +3,7 @@
 #include "CliFormat.h"
 #include "InputError.h"
 #include "domain/NameRules.h"
+#include "services/UserEditingService.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -71,9 +72,7 @@ int UserCommand::run(CliContext &context)
         std::optional<QByteArray> password;
         if (context.args().has(QStringLiteral("password-stdin")))
             password = context.readStdinLine(QStringLiteral("--password-stdin"));
-        context.store().users().update(org, profile);
-        if (password)
-            context.store().users().setPassword(org, profile.username, *password);
+        UserEditingService::edit(context.store(), org, profile, password);
         if (context.json())
             context.printJson(
                 CliFormat::userJson(context.store().users().get(org, profile.username)));

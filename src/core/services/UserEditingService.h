@@ -1,0 +1,25 @@
+// Changing users as one administrative action each: the profile and the password of an
+// edit land together or not at all, and so does a change to several users at once.
+#pragma once
+
+#include "../store/Store.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace trustdesk {
+
+class UserEditingService
+{
+    Q_DECLARE_TR_FUNCTIONS(UserEditingService)
+public:
+    // Full name, status and policies of `profile` (matched by username), and the password
+    // when one is given; hashed (slowly) before the write lock is taken.
+    static void edit(Store &store, qint64 organisationId, const UserProfile &profile,
+                     const std::optional<QByteArray> &password);
+    // Disables or enables every named user, in one transaction.
+    static void setDisabled(Store &store, qint64 organisationId, const QStringList &usernames,
+                            bool disabled);
+};
+
+} // namespace trustdesk
