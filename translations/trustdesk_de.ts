@@ -4,7 +4,7 @@
 <context>
     <name>AcceptTankEntryDialog</name>
     <message>
-        <location filename="../ui/AcceptTankEntryDialog.ui" line="+32"/>
+        <location filename="../ui/tank/AcceptTankEntryDialog.ui" line="+32"/>
         <source>Also &amp;approve this CA for the organisation (its CNs can then authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AddCredentialDialog</name>
     <message>
-        <location filename="../ui/AddCredentialDialog.ui" line="+6"/>
+        <location filename="../ui/users/AddCredentialDialog.ui" line="+6"/>
         <source>Add an accepted credential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,9 +28,18 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <location filename="../src/core/services/AtomicFileWriter.cpp" line="+15"/>
+        <location line="+7"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/AuditView.ui" line="+9"/>
+        <location filename="../ui/settings/AuditView.ui" line="+9"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,7 +67,7 @@
 <context>
     <name>CertificateDetailsDialog</name>
     <message>
-        <location filename="../ui/CertificateDetailsDialog.ui" line="+16"/>
+        <location filename="../ui/certificates/CertificateDetailsDialog.ui" line="+16"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,9 +158,22 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuanceService</name>
+    <message>
+        <location filename="../src/core/services/CertificateIssuanceService.cpp" line="+18"/>
+        <source>organisation &apos;%1&apos; has no CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; was not issued by the organisation CA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateListView</name>
     <message>
-        <location filename="../ui/CertificateListView.ui" line="+59"/>
+        <location filename="../ui/certificates/CertificateListView.ui" line="+59"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +287,7 @@
 <context>
     <name>CertificateMatrixView</name>
     <message>
-        <location filename="../ui/CertificateMatrixView.ui" line="+9"/>
+        <location filename="../ui/explorer/CertificateMatrixView.ui" line="+9"/>
         <source>&lt;h2&gt;Certificate matrix&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +340,7 @@
 <context>
     <name>CertificatePickerDialog</name>
     <message>
-        <location filename="../ui/CertificatePickerDialog.ui" line="+22"/>
+        <location filename="../ui/certificates/CertificatePickerDialog.ui" line="+22"/>
         <source>Filter by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,9 +374,91 @@
     </message>
 </context>
 <context>
+    <name>CertificateSet</name>
+    <message>
+        <location filename="../src/core/store/CertificateSet.cpp" line="+81"/>
+        <source>&apos;%1&apos; is not a CA certificate, so it cannot be an intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no installed certificate has thumbprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no known intermediate has thumbprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no approved CA of organisation &apos;%1&apos; has thumbprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSetCommand</name>
+    <message>
+        <location filename="../src/cli/commands/CertificateSetCommand.cpp" line="+76"/>
+        <source>installed  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: &apos;%1&apos; is approved but not installed in the trusted root store; certificates under it cannot connect unless something on their path is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n certificate(s) newly installed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n intermediate(s) newly added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>  [not installed: its certificates cannot connect]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the trusted root store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the known intermediates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the approved CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChainExplorerView</name>
     <message>
-        <location filename="../ui/ChainExplorerView.ui" line="+11"/>
+        <location filename="../ui/explorer/ChainExplorerView.ui" line="+11"/>
         <source>&lt;h2&gt;Chain explorer&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,6 +544,39 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../src/cli/CliApplication.cpp" line="+97"/>
+        <source>P is password, certificate or password+certificate. Certificate files may be PEM, DER,
+PKCS#7, PKCS#12 (passphrase with --passphrase-stdin) or single-line base64.
+Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
+20 cannot connect, 2 usage error, 3 bad input, 4 store error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Try &apos;trustdesk-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not available in this version of TrustDesk yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <location filename="../src/cli/CliArguments.cpp" line="+105"/>
@@ -447,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>option &apos;--%1&apos; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,9 +595,36 @@
     </message>
 </context>
 <context>
-    <name>CliCommands</name>
+    <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+73"/>
+        <location filename="../src/cli/CliCommand.cpp" line="+46"/>
+        <location line="+12"/>
+        <source>usage: trustdesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>option &apos;--%1&apos; does not apply to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../src/cli/CliContext.cpp" line="+60"/>
+        <source>--now: &apos;%1&apos; is not an ISO 8601 time (for example 2026-06-01T10:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: nothing on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <location filename="../src/cli/CliFormat.cpp" line="+91"/>
         <source>--%1: &apos;%2&apos; is neither &apos;on&apos; nor &apos;off&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,7 +634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is not a %2 (a positive whole number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,698 +644,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>usage: trustdesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>option &apos;--%1&apos; does not apply to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>--now: &apos;%1&apos; is not an ISO 8601 time (for example 2026-06-01T10:00:00Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: nothing on standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Try &apos;trustdesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&apos;%1&apos; is not available in this version of TrustDesk yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created organisation &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Loaded the demo scenarios; their certificates are in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Organisation        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Match CN            %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Tank expiry (days)  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tank cap (pairs)    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Require revocation  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Updated organisation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>usage: trustdesk-cli org show | org set ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>usage: trustdesk-cli root add FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>installed  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n certificate(s) newly installed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>usage: trustdesk-cli root add FILE... | root list | root remove THUMBPRINT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>usage: trustdesk-cli intermediate add FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n intermediate(s) newly added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>usage: trustdesk-cli intermediate add FILE... | list | remove THUMBPRINT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>usage: trustdesk-cli ca approve FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>approved   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>warning: &apos;%1&apos; is approved but not installed in the trusted root store; certificates under it cannot connect unless something on their path is installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>  [not installed: its certificates cannot connect]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>the trusted root store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-315"/>
-        <source>Usage: trustdesk-cli [--db PATH | --db-url URL] [--org NAME] [--now ISO8601] [--json] COMMAND
-
-  init [--demo] [--org NAME] [--demo-dir DIR]
-  org show | org set [--match-cn on|off] [--tank-days N] [--tank-cap N] [--require-revocation on|off]
-  root add FILE... | root list | root remove THUMBPRINT
-  intermediate add FILE... | intermediate list | intermediate remove THUMBPRINT
-  ca approve FILE... | ca list | ca remove THUMBPRINT
-  crl add FILE... | crl list | crl remove ID
-  user add NAME [--full-name TEXT] [--password-stdin] [--https-policy P] [--ftps-policy P]
-  user set NAME [--full-name TEXT] [--disabled|--enabled] [--https-policy P] [--ftps-policy P] [--password-stdin]
-  user list | user show NAME | user remove NAME
-  cred add NAME (--thumbprint TP | --cn CN | --cert FILE) | cred list NAME
-  cred remove NAME (--thumbprint TP | --cn CN)
-  explain --cert FILE [--chain FILE] [--user NAME] [--interface https|ftps] [--record] [--address IP]
-  tank list [--user NAME] | tank accept ID [--keep-other] [--approve] | tank delete ID
-  tank purge [--user NAME] [--expired]
-  orgca create --cn TEXT [--key rsa2048|rsa3072|rsa4096|ec256|ec384] [--days N]
-        [--parent FILE.p12] [--no-install] [--replace] --passphrase-stdin
-  orgca import FILE.p12 [--no-install] [--replace] --passphrase-stdin | orgca show
-  issue --cn TEXT [--user NAME] [--key TYPE] [--days N] [--email ADDR]
-        [--register thumbprint|cn|both|none] [--legacy-pkcs12] --out FILE.p12 --passphrase-stdin
-  issue --csr FILE.csr [--user NAME] [--days N] [--email ADDR] --out FILE.pem --passphrase-stdin
-  listen [--bind 127.0.0.1] [--https PORT] [--site-mode accept|require|ignore|accept-site-wide]
-        [--server-cert FILE.p12] [--log FILE] [--passphrase-stdin]   until SIGINT/SIGTERM
-  audit list [--limit N]
-
-P is password, certificate or password+certificate. Certificate files may be PEM, DER,
-PKCS#7, PKCS#12 (passphrase with --passphrase-stdin) or single-line base64.
-Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
-20 cannot connect, 2 usage error, 3 bad input, 4 store error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+343"/>
-        <source>removed %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>the known intermediates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>the approved CAs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: trustdesk-cli ca approve FILE... | ca list | ca remove THUMBPRINT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>usage: trustdesk-cli crl add FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n revocation list(s) newly added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1  %2  (%3 revoked, next update %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>revocation list id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>removed revocation list %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: trustdesk-cli crl add FILE... | crl list | crl remove ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>added user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--disabled and --enabled contradict each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>updated user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+19"/>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+19"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Username      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HTTPS policy  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FTPS policy   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thumbprint    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CN            %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending tank  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>removed user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: trustdesk-cli user add|set|list|show|remove ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>give exactly one of --thumbprint, --cn%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> or --cert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>user &apos;%1&apos; now accepts %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>user &apos;%1&apos; no longer accepts %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>usage: trustdesk-cli cred add|list|remove NAME ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>explain needs --cert FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--record needs --user NAME: holding tank entries belong to a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--interface: &apos;%1&apos; is neither https nor ftps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <location line="+23"/>
-        <source>holding tank entry id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>installed &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> and approved it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>user &apos;%1&apos; now accepts %2 &apos;%3&apos;; %n holding tank entr(y/ies) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>deleted holding tank entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n holding tank entr(y/ies) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>usage: trustdesk-cli tank list|accept|delete|purge ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>usage: trustdesk-cli audit list [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
         <source>--key: &apos;%1&apos; is not a key type (rsa2048, rsa3072, rsa4096, ec256 or ec384)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--days: &apos;%1&apos; is not a positive number of days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>orgca create needs --cn TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orgca create needs --passphrase-stdin: the CA key is stored only encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--passphrase-stdin (the CA key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--passphrase-stdin (the parent&apos;s file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: holds no private key; the parent CA&apos;s PKCS#12 is needed to sign the new CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>organisation &apos;%1&apos; already has a CA; give --replace to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>created the organisation CA &apos;%1&apos; (%2, valid until %3)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+25"/>
-        <source>; installed and approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>orgca import needs --passphrase-stdin: the file&apos;s passphrase, then the one to store the key under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--passphrase-stdin (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--passphrase-stdin (the passphrase to store the CA key under)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>imported the organisation CA &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+81"/>
-        <source>organisation &apos;%1&apos; has no CA; create one with &apos;orgca create&apos; or import one with &apos;orgca import&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>subject      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>issuer       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>thumbprint   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sha256       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>key          %1 (stored encrypted: PKCS#8, AES-256, PBKDF2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>valid        %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>installed    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+1"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>approved     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>issued       %1 certificate(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>usage: trustdesk-cli orgca create|import|show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>give exactly one of --cn TEXT (a new key) or --csr FILE (sign a request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>issue needs --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>issue needs --passphrase-stdin: the organisation CA&apos;s passphrase%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, then the new file&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--register: &apos;%1&apos; is not one of thumbprint, cn, both or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>--passphrase-stdin (the organisation CA&apos;s passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--passphrase-stdin (the new file&apos;s passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--passphrase-stdin: the new file&apos;s passphrase is empty; a PKCS#12 with a private key needs one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>issued &apos;%1&apos; (serial %2, valid until %3) to %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; user &apos;%1&apos; accepts its %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>--bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--https: &apos;%1&apos; is not a port (0 to 65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1: &apos;%2&apos; is not a port (0 to 65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--site-mode: &apos;%1&apos; is not one of accept, require, ignore, accept-site-wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--passphrase-stdin (the server certificate&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--passphrase-stdin (the organisation CA&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>warning: listening on %1, not only on this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>listening: https://%1:%2/ (site mode %3, server certificate %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>listening: ftp://%1:%2/ (explicit FTPS, AUTH TLS; files in %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>listening: ftps://%1:%2/ (implicit FTPS; files in %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,7 +729,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>CreateOrganisationCaDialog</name>
     <message>
-        <location filename="../ui/CreateOrganisationCaDialog.ui" line="+6"/>
+        <location filename="../ui/orgca/CreateOrganisationCaDialog.ui" line="+6"/>
         <source>Create the organisation CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +796,55 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+19"/>
         <source>&amp;Install it in the trusted root store and approve it for this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredCommand</name>
+    <message>
+        <location filename="../src/cli/commands/CredCommand.cpp" line="+32"/>
+        <source>give exactly one of --thumbprint, --cn%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or --cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>user &apos;%1&apos; now accepts %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user &apos;%1&apos; no longer accepts %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/CrlCommand.cpp" line="+27"/>
+        <source>%n revocation list(s) newly added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1  %2  (%3 revoked, next update %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>revocation list id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed revocation list %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,15 +924,46 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../src/gui/ErrorReporter.cpp" line="+21"/>
+        <location filename="../src/gui/common/ErrorReporter.cpp" line="+21"/>
         <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ExplainCommand.cpp" line="+23"/>
+        <source>explain needs --cert FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--record needs --user NAME: holding tank entries belong to a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--interface: &apos;%1&apos; is neither https nor ftps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldingTankRepository</name>
+    <message>
+        <location filename="../src/core/store/HoldingTankRepository.cpp" line="+109"/>
+        <source>no holding tank entry %1 in organisation &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HoldingTankView</name>
     <message>
-        <location filename="../ui/HoldingTankView.ui" line="+9"/>
+        <location filename="../ui/tank/HoldingTankView.ui" line="+9"/>
         <source>&lt;h2&gt;Holding tank&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,9 +1141,27 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../src/cli/commands/InitCommand.cpp" line="+26"/>
+        <source>organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created organisation &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loaded the demo scenarios; their certificates are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueCertificateWizard</name>
     <message>
-        <location filename="../ui/IssueCertificateWizard.ui" line="+6"/>
+        <location filename="../ui/orgca/IssueCertificateWizard.ui" line="+6"/>
         <source>Create a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,9 +1364,67 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>IssueCommand</name>
+    <message>
+        <location filename="../src/cli/commands/IssueCommand.cpp" line="+32"/>
+        <source>give exactly one of --cn TEXT (a new key) or --csr FILE (sign a request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue needs --passphrase-stdin: the organisation CA&apos;s passphrase%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, then the new file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--register: &apos;%1&apos; is not one of thumbprint, cn, both or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>organisation &apos;%1&apos; has no CA; create one with &apos;orgca create&apos; or import one with &apos;orgca import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--passphrase-stdin (the organisation CA&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--passphrase-stdin (the new file&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--passphrase-stdin: the new file&apos;s passphrase is empty; a PKCS#12 with a private key needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>issued &apos;%1&apos; (serial %2, valid until %3) to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; user &apos;%1&apos; accepts its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuedCertificateItems</name>
     <message>
-        <location filename="../src/gui/IssuedCertificateItems.cpp" line="+21"/>
+        <location filename="../src/gui/orgca/IssuedCertificateItems.cpp" line="+21"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,9 +1468,67 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>ListenCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ListenCommand.cpp" line="+46"/>
+        <source>--bind: &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--https: &apos;%1&apos; is not a port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1: &apos;%2&apos; is not a port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--site-mode: &apos;%1&apos; is not one of accept, require, ignore, accept-site-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--passphrase-stdin (the server certificate&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--passphrase-stdin (the organisation CA&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: listening on %1, not only on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>listening: https://%1:%2/ (site mode %3, server certificate %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening: ftp://%1:%2/ (explicit FTPS, AUTH TLS; files in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>listening: ftps://%1:%2/ (implicit FTPS; files in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenerView</name>
     <message>
-        <location filename="../ui/ListenerView.ui" line="+9"/>
+        <location filename="../ui/listener/ListenerView.ui" line="+9"/>
         <source>&lt;h2&gt;Test listener&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,7 +1576,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+14"/>
+        <location filename="../ui/app/MainWindow.ui" line="+14"/>
         <source>TrustDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,6 +1707,205 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <location filename="../src/core/domain/NameRules.cpp" line="+11"/>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &apos;%2&apos; has white space at its start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &apos;%2&apos; is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &apos;%2&apos; contains &apos;%3&apos;, which names may not contain (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgCaCommand</name>
+    <message>
+        <location filename="../src/cli/commands/OrgCaCommand.cpp" line="+29"/>
+        <source>orgca create needs --cn TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orgca create needs --passphrase-stdin: the CA key is stored only encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--passphrase-stdin (the CA key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--passphrase-stdin (the parent&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: holds no private key; the parent CA&apos;s PKCS#12 is needed to sign the new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>organisation &apos;%1&apos; already has a CA; give --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created the organisation CA &apos;%1&apos; (%2, valid until %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>; installed and approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>orgca import needs --passphrase-stdin: the file&apos;s passphrase, then the one to store the key under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--passphrase-stdin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--passphrase-stdin (the passphrase to store the CA key under)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported the organisation CA &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>organisation &apos;%1&apos; has no CA; create one with &apos;orgca create&apos; or import one with &apos;orgca import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>subject      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbprint   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sha256       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key          %1 (stored encrypted: PKCS#8, AES-256, PBKDF2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid        %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>installed    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>approved     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued       %1 certificate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgCommand</name>
+    <message>
+        <location filename="../src/cli/commands/OrgCommand.cpp" line="+33"/>
+        <source>Organisation        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match CN            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tank expiry (days)  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tank cap (pairs)    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require revocation  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Updated organisation &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationCa</name>
     <message>
         <location filename="../src/core/orgca/OrganisationCa.cpp" line="+12"/>
@@ -2092,9 +1984,25 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>OrganisationCaRepository</name>
+    <message>
+        <location filename="../src/core/store/OrganisationCaRepository.cpp" line="+36"/>
+        <source>the organisation CA&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCaService</name>
+    <message>
+        <location filename="../src/core/services/OrganisationCaService.cpp" line="+24"/>
+        <source>organisation &apos;%1&apos; already has a CA (&apos;%2&apos;); replace it explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationCaView</name>
     <message>
-        <location filename="../ui/OrganisationCaView.ui" line="+9"/>
+        <location filename="../ui/orgca/OrganisationCaView.ui" line="+9"/>
         <source>&lt;h2&gt;Organisation CA&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2068,44 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <location filename="../src/core/store/OrganisationRepository.cpp" line="+53"/>
+        <source>%1: the store has no organisation yet; create one with &apos;trustdesk-cli init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown organisation &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the organisation with id %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>organisation &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>holding tank expiry must be between 1 and 3650 days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holding tank cap must be between 1 and 10000 pairs, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../src/core/x509/PrivateKey.cpp" line="+60"/>
@@ -2201,9 +2147,17 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>RevocationListRepository</name>
+    <message>
+        <location filename="../src/core/store/RevocationListRepository.cpp" line="+73"/>
+        <source>no revocation list has id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenGrabber</name>
     <message>
-        <location filename="../src/gui/ScreenGrabber.cpp" line="+37"/>
+        <location filename="../src/gui/app/ScreenGrabber.cpp" line="+37"/>
         <source>%1: cannot write the screenshot (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2173,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/SettingsView.ui" line="+12"/>
+        <location filename="../ui/settings/SettingsView.ui" line="+12"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2241,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/core/store/Store.cpp" line="+60"/>
+        <location filename="../src/core/store/SqlSupport.cpp" line="+32"/>
         <source>the store is locked by another program; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,12 +2251,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>&apos;%1&apos; is not a thumbprint: expected 40 hex digits (SHA-1), with or without spaces or colons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../src/core/store/Store.cpp" line="+77"/>
         <source>%1: is a directory, not a store file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,187 +2285,11 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <source>&apos;%1&apos; is not a store URL (expected sqlite:///PATH or postgresql://...)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 &apos;%2&apos; has white space at its start or end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 &apos;%2&apos; is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 &apos;%2&apos; contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 &apos;%2&apos; contains &apos;%3&apos;, which names may not contain (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1: the store has no organisation yet; create one with &apos;trustdesk-cli init&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown organisation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>organisation &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>holding tank expiry must be between 1 and 3650 days, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>holding tank cap must be between 1 and 10000 pairs, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>no installed certificate has thumbprint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&apos;%1&apos; is not a CA certificate, so it cannot be an intermediate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>no known intermediate has thumbprint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>no approved CA of organisation &apos;%1&apos; has thumbprint %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>no revocation list has id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <location line="+28"/>
-        <location line="+62"/>
-        <location line="+56"/>
-        <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <source>username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+45"/>
-        <source>full name &apos;%1&apos; is longer than 128 characters or contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+68"/>
-        <source>the password for &apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <source>user &apos;%1&apos; already exists in organisation &apos;%2&apos; (as &apos;%3&apos;; usernames are compared without case)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>the CN is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CN &apos;%1...&apos; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CN &apos;%1&apos; contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown credential kind &apos;%1&apos; (thumbprint or cn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>user &apos;%1&apos; already has the %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>user &apos;%1&apos; has no %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+217"/>
-        <location line="+67"/>
-        <source>no holding tank entry %1 in organisation &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>holding tank entry %1 belongs to no user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+136"/>
-        <source>the organisation CA&apos;s chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>organisation &apos;%1&apos; already has a CA (&apos;%2&apos;); replace it explicitly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>organisation &apos;%1&apos; has no CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; was not issued by the organisation CA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+321"/>
-        <source>there is no holding-tank entry %1 in organisation &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../src/gui/StoreOpener.cpp" line="+53"/>
+        <location filename="../src/gui/app/StoreOpener.cpp" line="+53"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2302,141 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <location line="+1"/>
         <location line="+21"/>
         <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TankAcceptanceService</name>
+    <message>
+        <location filename="../src/core/services/TankAcceptanceService.cpp" line="+25"/>
+        <source>holding tank entry %1 belongs to no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TankCommand</name>
+    <message>
+        <location filename="../src/cli/commands/TankCommand.cpp" line="+48"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>holding tank entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>installed &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>user &apos;%1&apos; now accepts %2 &apos;%3&apos;; %n holding tank entr(y/ies) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deleted holding tank entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n holding tank entr(y/ies) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>entry %1: %2 &apos;%3&apos; for user &apos;%4&apos;, seen %5 time(s), last %6 from %7 over %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate: %1 (issued by %2), expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accepting a CN survives renewal, but collides when several approved CAs exist or a CA issues the same CN to different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  approved CA: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (issued this certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  the organisation has no approved CA: the CN authenticates nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  the CA that issued this certificate is not approved: the CN does not authenticate it (rule A2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  also claimed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds this CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>their name matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accepting a thumbprint ignores the approved CAs and avoids collisions, but breaks when the certificate is renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  the certificate has expired: it cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>  the certificate expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>installing this CA lets every certificate it issued connect; approving it too lets their CNs authenticate. Compare its SHA-256 with its owner&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thumbprint</name>
+    <message>
+        <location filename="../src/core/x509/Thumbprint.cpp" line="+11"/>
+        <source>&apos;%1&apos; is not a thumbprint: expected 40 hex digits (SHA-1), with or without spaces or colons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,9 +2724,104 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <location filename="../src/cli/commands/UserCommand.cpp" line="+39"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--disabled and --enabled contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>updated user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Username      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTPS policy  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FTPS policy   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbprint    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending tank  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../ui/UserEditDialog.ui" line="+17"/>
+        <location filename="../ui/users/UserEditDialog.ui" line="+17"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,9 +2857,17 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>UserEditingService</name>
+    <message>
+        <location filename="../src/core/services/UserEditingService.cpp" line="+12"/>
+        <source>the password for &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserProfileView</name>
     <message>
-        <location filename="../ui/UserProfileView.ui" line="+11"/>
+        <location filename="../ui/users/UserProfileView.ui" line="+11"/>
         <source>Users</source>
         <translation type="unfinished">Benutzer</translation>
     </message>
@@ -2957,9 +2968,68 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>UserRepository</name>
+    <message>
+        <location filename="../src/core/store/UserRepository.cpp" line="+46"/>
+        <source>full name &apos;%1&apos; is longer than 128 characters or contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>the password for &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>user &apos;%1&apos; already exists in organisation &apos;%2&apos; (as &apos;%3&apos;; usernames are compared without case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>the CN is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN &apos;%1...&apos; is longer than 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN &apos;%1&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an untrusted CA is not a credential a user can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>user &apos;%1&apos; already has the %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>user &apos;%1&apos; has no %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message>
-        <location filename="../ui/UsersView.ui" line="+9"/>
+        <location filename="../ui/users/UsersView.ui" line="+9"/>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3067,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>VerdictPresenter</name>
     <message>
-        <location filename="../src/gui/VerdictPresenter.cpp" line="+10"/>
+        <location filename="../src/gui/explorer/VerdictPresenter.cpp" line="+10"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3205,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::AcceptTankEntryDialog</name>
     <message>
-        <location filename="../src/gui/AcceptTankEntryDialog.cpp" line="+33"/>
+        <location filename="../src/gui/tank/AcceptTankEntryDialog.cpp" line="+35"/>
         <source>Install an untrusted CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,12 +3245,12 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 (issued this certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;The organisation has no approved CA&lt;/b&gt;: a CN authenticates nobody until the CA that issues it is approved.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,7 +3268,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: already holds this CN, and their name matches it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3293,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;Accepting a &lt;b&gt;thumbprint&lt;/b&gt; ignores the list of approved CAs and avoids collisions: only this one certificate matches. But it &lt;b&gt;breaks when the certificate is renewed&lt;/b&gt;, because the renewed certificate has another thumbprint.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +3361,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::AddCredentialDialog</name>
     <message>
-        <location filename="../src/gui/AddCredentialDialog.cpp" line="+17"/>
+        <location filename="../src/gui/users/AddCredentialDialog.cpp" line="+17"/>
         <source>Type a thumbprint (40 hex digits; spaces, colons and any case are fine) or a CN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3371,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>3D17 CFF3 E27B 127D 2753 A7F1 873E 2743 783B FBD2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3404,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::AuditModel</name>
     <message>
-        <location filename="../src/gui/AuditModel.cpp" line="+45"/>
+        <location filename="../src/gui/settings/AuditModel.cpp" line="+45"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,13 +3432,13 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::AuditView</name>
     <message>
-        <location filename="../src/gui/AuditView.cpp" line="+58"/>
+        <location filename="../src/gui/settings/AuditView.cpp" line="+58"/>
         <location line="+30"/>
         <source>Audit log</source>
         <translation type="unfinished">Prüfprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3407,7 +3477,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::CertificateDetailsDialog</name>
     <message>
-        <location filename="../src/gui/CertificateDetailsDialog.cpp" line="+21"/>
+        <location filename="../src/gui/certificates/CertificateDetailsDialog.cpp" line="+21"/>
         <source>Certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +3532,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>trustdesk::CertificateFileImport</name>
     <message>
-        <location filename="../src/gui/CertificateFileImport.cpp" line="+46"/>
+        <location filename="../src/gui/certificates/CertificateFileImport.cpp" line="+46"/>
         <source>%1: the file holds no certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,7 +3581,7 @@ Passphrase:</source>
 <context>
     <name>trustdesk::CertificateListModel</name>
     <message>
-        <location filename="../src/gui/CertificateListModel.cpp" line="+55"/>
+        <location filename="../src/gui/certificates/CertificateListModel.cpp" line="+55"/>
         <source>Not installed: its certificates cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +3651,7 @@ SHA-256: %3</source>
 <context>
     <name>trustdesk::CertificateListView</name>
     <message>
-        <location filename="../src/gui/CertificateListView.cpp" line="+51"/>
+        <location filename="../src/gui/certificates/CertificateListView.cpp" line="+52"/>
         <source>&lt;h2&gt;Trusted root store&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3711,7 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n certificates newly installed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3706,7 +3776,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
 <context>
     <name>trustdesk::CertificateMatrixView</name>
     <message>
-        <location filename="../src/gui/CertificateMatrixView.cpp" line="+39"/>
+        <location filename="../src/gui/explorer/CertificateMatrixView.cpp" line="+40"/>
         <source>Certificate matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,12 +3797,12 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Choose a folder or files of certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3815,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>connects (%1); no user holds its thumbprint or its CN, and no user&apos;s name matches it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,7 +3830,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>✖ Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3866,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
 <context>
     <name>trustdesk::CertificatePickerDialog</name>
     <message>
-        <location filename="../src/gui/CertificatePickerDialog.cpp" line="+24"/>
+        <location filename="../src/gui/certificates/CertificatePickerDialog.cpp" line="+24"/>
         <source>%1 (expires %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,7 +3888,7 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::ChainDiagram</name>
     <message>
-        <location filename="../src/gui/ChainDiagram.cpp" line="+34"/>
+        <location filename="../src/gui/explorer/ChainDiagram.cpp" line="+34"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,17 +3983,17 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::ChainExplorerView</name>
     <message>
-        <location filename="../src/gui/ChainExplorerView.cpp" line="+42"/>
-        <location line="+92"/>
+        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+44"/>
+        <location line="+96"/>
         <location line="+5"/>
         <location line="+20"/>
         <location line="+20"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Chain explorer</source>
         <translation type="unfinished">Kettenexplorer</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-350"/>
         <source>HTTPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,12 +4004,12 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>(no training scenarios)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>Open a certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,7 +4024,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The passphrase is wrong. Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +4104,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Install &apos;%1&apos; in the trusted root store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,7 +4140,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,7 +4266,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::CreateOrganisationCaDialog</name>
     <message>
-        <location filename="../src/gui/CreateOrganisationCaDialog.cpp" line="+21"/>
+        <location filename="../src/gui/orgca/CreateOrganisationCaDialog.cpp" line="+22"/>
         <source>RSA 2048</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,7 +4555,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::HoldingTankView</name>
     <message>
-        <location filename="../src/gui/HoldingTankView.cpp" line="+34"/>
+        <location filename="../src/gui/tank/HoldingTankView.cpp" line="+34"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4563,13 +4633,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::IssueCertificateWizard</name>
     <message>
-        <location filename="../src/gui/IssueCertificateWizard.cpp" line="+43"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+47"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,18 +4948,18 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+71"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Create a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-60"/>
         <source>Making the key and signing the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+71"/>
         <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,9 +4967,9 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::ListenerView</name>
     <message>
-        <location filename="../src/gui/ListenerView.cpp" line="+24"/>
+        <location filename="../src/gui/listener/ListenerView.cpp" line="+24"/>
         <source>Test listener</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Test-Listener</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5042,7 +5106,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+64"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+64"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -5209,7 +5273,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::OrganisationCaView</name>
     <message>
-        <location filename="../src/gui/OrganisationCaView.cpp" line="+26"/>
+        <location filename="../src/gui/orgca/OrganisationCaView.cpp" line="+27"/>
         <source>Organisation CA</source>
         <translation type="unfinished">Organisations-CA</translation>
     </message>
@@ -5377,7 +5441,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::SettingsView</name>
     <message>
-        <location filename="../src/gui/SettingsView.cpp" line="+52"/>
+        <location filename="../src/gui/settings/SettingsView.cpp" line="+52"/>
         <source>&lt;h2&gt;Settings of %1&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,7 +5459,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::TankModel</name>
     <message>
-        <location filename="../src/gui/TankModel.cpp" line="+21"/>
+        <location filename="../src/gui/tank/TankModel.cpp" line="+22"/>
         <source>CN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,12 +5469,12 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Untrusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(no user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5526,7 +5590,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UserEditDialog</name>
     <message>
-        <location filename="../src/gui/UserEditDialog.cpp" line="+39"/>
+        <location filename="../src/gui/users/UserEditDialog.cpp" line="+41"/>
         <source>Edit user %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,7 +5615,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,7 +5633,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UserProfileView</name>
     <message>
-        <location filename="../src/gui/UserProfileView.cpp" line="+41"/>
+        <location filename="../src/gui/users/UserProfileView.cpp" line="+41"/>
         <location line="+2"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -5616,7 +5680,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Create or import the organisation CA first (Certificates › Organisation CA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5725,7 +5789,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Delete holding-tank entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5747,7 +5811,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+26"/>
+        <location filename="../src/gui/users/UsersModel.cpp" line="+26"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5834,7 +5898,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UsersView</name>
     <message>
-        <location filename="../src/gui/UsersView.cpp" line="+47"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+48"/>
         <location line="+50"/>
         <source>Users</source>
         <translation type="unfinished">Benutzer</translation>
@@ -5876,7 +5940,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5891,7 +5955,7 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Remove the user %1 with their accepted credentials and holding-tank entries?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,7 +6062,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::Workspace</name>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="+98"/>
+        <location filename="../src/gui/app/Workspace.cpp" line="+98"/>
         <source>organisation &apos;%1&apos; has no CA; create or import one first</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,9 +9,9 @@
 //  * tank filter keystroke: the same on the holding tank's user filter.
 // The store is bulk-loaded with SQL (seconds instead of minutes) with the rows the store
 // itself writes; after that, everything goes through the application's real code.
-#include "HoldingTankView.h"
-#include "MainWindow.h"
-#include "UsersView.h"
+#include "tank/HoldingTankView.h"
+#include "app/MainWindow.h"
+#include "users/UsersView.h"
 #include "store/Store.h"
 #include "x509/CertificateBuilder.h"
 

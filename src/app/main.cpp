@@ -1,8 +1,8 @@
 // trustdesk: the desktop application.
-#include "ErrorReporter.h"
-#include "MainWindow.h"
-#include "ScreenGrabber.h"
-#include "StoreOpener.h"
+#include "common/ErrorReporter.h"
+#include "app/MainWindow.h"
+#include "app/ScreenGrabber.h"
+#include "app/StoreOpener.h"
 #include "store/Store.h"
 
 #include <QApplication>

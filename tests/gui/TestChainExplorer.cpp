@@ -2,13 +2,13 @@
 // training scenarios: verdict texts, node badges, what-if toggles (marked, not saved) and
 // Apply (saved, audited), another evaluation time, sharing as text and PNG, opening from
 // the holding tank, and the matrix's three groups.
-#include "CertificateListView.h"
-#include "CertificateMatrixView.h"
-#include "ChainDiagram.h"
-#include "ChainExplorerView.h"
-#include "MainWindow.h"
-#include "UserProfileView.h"
-#include "VerdictPresenter.h"
+#include "certificates/CertificateListView.h"
+#include "explorer/CertificateMatrixView.h"
+#include "explorer/ChainDiagram.h"
+#include "explorer/ChainExplorerView.h"
+#include "app/MainWindow.h"
+#include "users/UserProfileView.h"
+#include "explorer/VerdictPresenter.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
 #include "services/AttemptService.h"

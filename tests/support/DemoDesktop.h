@@ -3,7 +3,7 @@
 // screenshot() saves a widget to $TRUSTDESK_SCREENSHOT_DIR, when set, for the docs.
 #pragma once
 
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
 

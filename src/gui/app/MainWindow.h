@@ -1,0 +1,128 @@
+// The main window: navigation between the views, the organisation switcher, stores
+// (new, open, recent), menus with standard shortcuts, and a status bar. Window state is
+// remembered between sessions.
+#pragma once
+
+#include "app/Workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace trustdesk {
+
+class AuditView;
+class CertificateListView;
+class CertificateMatrixView;
+class ChainExplorerView;
+class HoldingTankView;
+class ListenerView;
+class IssueCertificateWizard;
+class OrganisationCaView;
+class SettingsView;
+class UserProfileView;
+class UsersView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // The pages, in the order of the navigation list.
+    enum Page
+    {
+        UsersPage,
+        TankPage,
+        RootsPage,
+        CasPage,
+        SettingsPage,
+        AuditPage,
+        OrganisationCaPage,
+        ExplorerPage,
+        MatrixPage,
+        ListenerPage,
+        ProfilePage // not in the list: reached from a user
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace &workspace() { return m_workspace; }
+
+    // Shows a view by name: users, user:NAME, roots, cas, tank, audit, settings, orgca,
+    // wizard, wizard:NAME, explorer, explorer:FILE[@USER], matrix, matrix:DIR[@USER].
+    // Returns an error message, or "" when the view is shown.
+    QString showView(const QString &spec);
+    void showPage(Page page);
+    Page currentPage() const;
+    void openUser(const QString &username);
+
+    // Opens a store (off the GUI thread) and remembers it among the recent ones.
+    void openStore(const QString &path, const QString &organisation = QString(),
+                   const std::function<void(bool)> &done = {});
+    QString openStoreNow(const QString &path, const QString &organisation = QString());
+
+    UsersView *usersView() const { return m_usersView; }
+    UserProfileView *profileView() const { return m_profileView; }
+    HoldingTankView *tankView() const { return m_tankView; }
+    CertificateListView *rootsView() const { return m_rootsView; }
+    CertificateListView *casView() const { return m_casView; }
+    SettingsView *settingsView() const { return m_settingsView; }
+    AuditView *auditView() const { return m_auditView; }
+    OrganisationCaView *organisationCaView() const { return m_organisationCaView; }
+    ChainExplorerView *explorerView() const { return m_explorerView; }
+    CertificateMatrixView *matrixView() const { return m_matrixView; }
+    ListenerView *listenerView() const { return m_listenerView; }
+
+    // Opens a certificate in the chain explorer, for a user (may be empty).
+    void explain(const QList<Certificate> &presented, const QString &source,
+                 const QString &username, Interface iface = Interface::Https);
+
+    // Opens the certificate creation wizard (window-modal) for `username` (may be empty).
+    IssueCertificateWizard *openIssueWizard(const QString &username);
+    // What --grab captures: an open wizard, otherwise the window.
+    QWidget *grabTarget();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void connectActions();
+    void newStore();
+    void chooseStore();
+    void newOrganisation();
+    void about();
+    void storeOpened();
+    void findTrainingScenarios();
+    void fillOrganisations();
+    void updateNavigationCounts();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void restoreState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace m_workspace;
+    QComboBox *m_organisationCombo;
+    QLabel *m_storeLabel;
+    UsersView *m_usersView;
+    UserProfileView *m_profileView;
+    HoldingTankView *m_tankView;
+    CertificateListView *m_rootsView;
+    CertificateListView *m_casView;
+    SettingsView *m_settingsView;
+    AuditView *m_auditView;
+    OrganisationCaView *m_organisationCaView;
+    ChainExplorerView *m_explorerView;
+    CertificateMatrixView *m_matrixView;
+    ListenerView *m_listenerView;
+    QPointer<IssueCertificateWizard> m_wizard;
+};
+
+} // namespace trustdesk

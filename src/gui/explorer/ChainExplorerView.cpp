@@ -1,0 +1,578 @@
+#include "explorer/ChainExplorerView.h"
+#include "services/TrustSnapshotLoader.h"
+#include "services/WhatIfApplyService.h"
+
+#include "certificates/CertificateDetailsDialog.h"
+#include "explorer/ChainDiagram.h"
+#include "common/ErrorReporter.h"
+#include "common/FileDropHandler.h"
+#include "InputError.h"
+#include "explorer/VerdictPresenter.h"
+#include "engine/CommonName.h"
+#include "engine/TrustEngine.h"
+#include "ui_ChainExplorerView.h"
+#include "x509/CertificateLoader.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace trustdesk {
+
+namespace {
+
+constexpr int KindRole = Qt::UserRole;
+constexpr int CertificateRole = Qt::UserRole + 1;
+constexpr int SavedRole = Qt::UserRole + 2;
+constexpr int TextRole = Qt::UserRole + 3;
+
+} // namespace
+
+ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::ChainExplorerView>()),
+      m_diagram(new ChainDiagram(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Chain explorer"));
+    auto *host = new QVBoxLayout(m_ui->diagramHost);
+    host->addWidget(m_diagram);
+    host->addStretch();
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({420, 540});
+    m_ui->interfaceCombo->addItem(tr("HTTPS"), int(Interface::Https));
+    m_ui->interfaceCombo->addItem(tr("FTPS"), int(Interface::Ftps));
+    m_ui->atEdit->setDateTime(QDateTime::currentDateTime());
+    m_ui->scenarioCombo->addItem(tr("(no training scenarios)"));
+    m_ui->scenarioCombo->setEnabled(false);
+
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a certificate"), QString(),
+            tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &ChainExplorerView::openPasted);
+    connect(m_ui->chainButton, &QPushButton::clicked, this, &ChainExplorerView::chooseChain);
+    connect(m_ui->scenarioCombo, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { openScenario(index - 1); });
+    connect(m_ui->userEdit, &QLineEdit::editingFinished, this, [this] {
+        rebuildToggles();
+        evaluate();
+    });
+    connect(m_ui->interfaceCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ChainExplorerView::evaluate);
+    connect(m_ui->atEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_rebuilding)
+            return;
+        m_timeChosen = true;
+        evaluate();
+    });
+    connect(m_ui->nowButton, &QPushButton::clicked, this, [this] {
+        m_timeChosen = false;
+        m_rebuilding = true;
+        m_ui->atEdit->setDateTime(QDateTime::currentDateTime());
+        m_rebuilding = false;
+        evaluate();
+    });
+    connect(m_ui->whatIfList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_rebuilding)
+            return;
+        markToggle(item);
+        evaluate();
+    });
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &ChainExplorerView::applyChanges);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &ChainExplorerView::resetChanges);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ChainExplorerView::copyText);
+    connect(m_ui->exportTextButton, &QPushButton::clicked, this, &ChainExplorerView::exportText);
+    connect(m_ui->exportPngButton, &QPushButton::clicked, this, &ChainExplorerView::exportPng);
+    connect(m_ui->matrixButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder of certificates"),
+            m_scenarioFolder.isEmpty() ? QString() : m_scenarioFolder);
+        if (!folder.isEmpty())
+            emit matrixRequested(folder, m_ui->userEdit->text().trimmed());
+    });
+    connect(m_diagram, &ChainDiagram::certificateClicked, this,
+            [this](const Certificate &cert) { CertificateDetailsDialog(this, cert).exec(); });
+    connect(new FileDropHandler(this), &FileDropHandler::filesDropped, this,
+            [this](const QStringList &paths) {
+                if (!paths.isEmpty())
+                    openFile(paths.first());
+            });
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
+        if (hasCertificate() && (areas & (Workspace::Roots | Workspace::ApprovedCas |
+                                          Workspace::Settings | Workspace::Users))) {
+            rebuildToggles();
+            evaluate();
+        }
+    });
+    connect(&m_workspace, &Workspace::organisationChanged, this, [this] {
+        if (hasCertificate()) {
+            rebuildToggles();
+            evaluate();
+        }
+    });
+    evaluate();
+}
+
+ChainExplorerView::~ChainExplorerView() = default;
+
+bool ChainExplorerView::openFile(const QString &path)
+{
+    std::optional<QByteArray> passphrase;
+    for (;;) {
+        try {
+            const LoadedCertificates loaded = CertificateLoader::loadFile(path, passphrase);
+            openCertificates(loaded.certificates, QDir::toNativeSeparators(path));
+            return true;
+        } catch (const InputError &error) {
+            if (error.reason() == InputError::Reason::Invalid) {
+                ErrorReporter::show(this, tr("Chain explorer"), error.message());
+                return false;
+            }
+            bool ok = false;
+            const QString text = QInputDialog::getText(
+                this, tr("Chain explorer"),
+                error.reason() == InputError::Reason::WrongPassphrase
+                    ? tr("The passphrase is wrong. Passphrase of %1:").arg(path)
+                    : tr("Passphrase of %1:").arg(path),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return false;
+            passphrase = text.toUtf8();
+        }
+    }
+}
+
+void ChainExplorerView::openPasted()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Paste PEM"), tr("Certificate in PEM (and the chain the client sends):"),
+        QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    ErrorReporter::attempt(this, tr("Chain explorer"), [&] {
+        openCertificates(
+            CertificateLoader::loadBytes(text.toUtf8(), tr("the pasted text")).certificates,
+            tr("pasted PEM"));
+    });
+}
+
+void ChainExplorerView::chooseChain()
+{
+    if (!hasCertificate())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The chain the client sends"), QString(),
+                                     tr("Certificates (*.pem *.crt *.cer *.der *.p7b)"));
+    if (!path.isEmpty())
+        setChainFile(path);
+}
+
+bool ChainExplorerView::setChainFile(const QString &path)
+{
+    return ErrorReporter::attempt(this, tr("Chain explorer"), [&] {
+        const QList<Certificate> chain = CertificateLoader::loadFile(path).certificates;
+        QList<Certificate> presented{m_presented.first()};
+        for (const Certificate &cert : chain)
+            if (cert != presented.first())
+                presented << cert;
+        m_presented = presented;
+        m_source += tr(", with the chain from %1").arg(QDir::toNativeSeparators(path));
+        rebuildToggles();
+        evaluate();
+    });
+}
+
+void ChainExplorerView::openCertificates(const QList<Certificate> &presented, const QString &source)
+{
+    if (presented.isEmpty())
+        return;
+    m_presented = presented;
+    m_source = source;
+    rebuildToggles();
+    evaluate();
+}
+
+void ChainExplorerView::setUser(const QString &username)
+{
+    m_ui->userEdit->setText(username);
+    rebuildToggles();
+    evaluate();
+}
+
+void ChainExplorerView::setInterface(Interface iface)
+{
+    m_ui->interfaceCombo->setCurrentIndex(m_ui->interfaceCombo->findData(int(iface)));
+}
+
+bool ChainExplorerView::setScenarioFolder(const QString &folder)
+{
+    m_scenarios = DemoStore::readScenarios(folder);
+    m_scenarioFolder = m_scenarios.isEmpty() ? QString() : folder;
+    m_ui->scenarioCombo->clear();
+    m_ui->scenarioCombo->addItem(m_scenarios.isEmpty() ? tr("(no training scenarios)")
+                                                       : tr("Choose a scenario…"));
+    for (const DemoScenario &scenario : std::as_const(m_scenarios)) {
+        const QString expectation =
+            scenario.expectation == QLatin1String("authenticates")   ? tr("authenticates")
+            : scenario.expectation == QLatin1String("connects only") ? tr("connects only")
+                                                                     : tr("cannot connect");
+        m_ui->scenarioCombo->addItem(
+            tr("%1 as %2 — %3")
+                .arg(QFileInfo(scenario.file).completeBaseName(), scenario.user, expectation));
+        m_ui->scenarioCombo->setItemData(m_ui->scenarioCombo->count() - 1, scenario.caption,
+                                         Qt::ToolTipRole);
+    }
+    m_ui->scenarioCombo->setEnabled(!m_scenarios.isEmpty());
+    return !m_scenarios.isEmpty();
+}
+
+void ChainExplorerView::openScenario(int index)
+{
+    if (index < 0 || index >= m_scenarios.size())
+        return;
+    const DemoScenario &scenario = m_scenarios.at(index);
+    m_ui->scenarioCombo->setCurrentIndex(index + 1);
+    m_ui->userEdit->setText(scenario.user);
+    setInterface(scenario.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
+    if (openFile(scenario.file))
+        m_source = tr("Training: %1").arg(scenario.caption);
+    evaluate();
+}
+
+QDateTime ChainExplorerView::evaluationTime() const
+{
+    return m_timeChosen ? m_ui->atEdit->dateTime().toUTC() : m_workspace.now();
+}
+
+std::optional<UserProfile> ChainExplorerView::chosenUser() const
+{
+    const QString name = m_ui->userEdit->text().trimmed();
+    if (name.isEmpty() || !m_workspace.isOpen())
+        return std::nullopt;
+    return m_workspace.store().users().find(m_workspace.organisationId(), name);
+}
+
+void ChainExplorerView::addToggle(ToggleKind kind, const QString &text, bool saved, int certificate,
+                                  bool enabled)
+{
+    auto *item = new QListWidgetItem(text, m_ui->whatIfList);
+    item->setData(KindRole, int(kind));
+    item->setData(CertificateRole, certificate);
+    item->setData(SavedRole, saved);
+    item->setData(TextRole, text);
+    item->setFlags(enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled : Qt::ItemIsUserCheckable);
+    item->setCheckState(saved ? Qt::Checked : Qt::Unchecked);
+}
+
+void ChainExplorerView::markToggle(QListWidgetItem *item)
+{
+    const bool changed = (item->checkState() == Qt::Checked) != item->data(SavedRole).toBool();
+    QFont font = item->font();
+    font.setBold(changed);
+    item->setFont(font);
+    item->setText(changed ? tr("• %1 (what if; not saved)").arg(item->data(TextRole).toString())
+                          : item->data(TextRole).toString());
+}
+
+void ChainExplorerView::rebuildToggles()
+{
+    m_rebuilding = true;
+    m_ui->whatIfList->clear();
+    m_toggleCertificates.clear();
+    if (hasCertificate() && m_workspace.isOpen()) {
+        const auto snapshot =
+            TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
+        const Verdict base = TrustEngine::evaluate(m_presented, nullptr, Interface::Https,
+                                                   *snapshot, evaluationTime());
+        // Every certificate the picture shows: the path, the rest of what was sent, and the
+        // rejected candidates.
+        for (const ChainElement &element : base.connect.chain)
+            if (!m_toggleCertificates.contains(element.certificate))
+                m_toggleCertificates << element.certificate;
+        for (const Certificate &cert : std::as_const(m_presented))
+            if (!m_toggleCertificates.contains(cert))
+                m_toggleCertificates << cert;
+        for (const RejectedCandidate &candidate : base.connect.rejected)
+            if (!m_toggleCertificates.contains(candidate.certificate))
+                m_toggleCertificates << candidate.certificate;
+        for (int i = 0; i < m_toggleCertificates.size(); ++i) {
+            const Certificate &cert = m_toggleCertificates.at(i);
+            addToggle(Install, tr("Install '%1' in the trusted root store").arg(cert.displayName()),
+                      snapshot->isInstalled(cert), i);
+        }
+        for (int i = 0; i < m_toggleCertificates.size(); ++i) {
+            const Certificate &cert = m_toggleCertificates.at(i);
+            if (i == 0 && !cert.isCa() && !cert.isSelfSigned())
+                continue; // a leaf is nobody's issuing CA
+            addToggle(Approve, tr("Approve '%1' for the organisation").arg(cert.displayName()),
+                      snapshot->isApproved(cert), i);
+        }
+        addToggle(MatchCn, tr("Match CN to username or full name (A3)"),
+                  snapshot->organisation().matchCn);
+        if (const auto user = chosenUser()) {
+            const Certificate &leaf = m_presented.first();
+            const QString thumbprint = leaf.thumbprint().key();
+            const bool hasThumbprint = user->thumbprints.contains(thumbprint);
+            addToggle(
+                AcceptThumbprint,
+                tr("Accept this thumbprint for '%1'%2")
+                    .arg(user->username, hasThumbprint ? tr(" (already accepted)") : QString()),
+                hasThumbprint, 0, !hasThumbprint);
+            const CommonNames names = leaf.commonNames();
+            if (names.values.size() == 1 && names.allDecodable) {
+                const QString cn = names.values.first();
+                const bool hasCn =
+                    std::any_of(user->commonNames.begin(), user->commonNames.end(),
+                                [&cn](const QString &c) { return CommonName::equal(c, cn); });
+                addToggle(
+                    AcceptCn,
+                    tr("Accept the CN '%1' for '%2'%3")
+                        .arg(cn, user->username, hasCn ? tr(" (already accepted)") : QString()),
+                    hasCn, 0, !hasCn);
+            }
+        }
+    }
+    m_rebuilding = false;
+}
+
+WhatIfChanges ChainExplorerView::changes() const
+{
+    WhatIfChanges out;
+    for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->whatIfList->item(row);
+        const bool now = item->checkState() == Qt::Checked;
+        if (now == item->data(SavedRole).toBool())
+            continue;
+        const int index = item->data(CertificateRole).toInt();
+        const Certificate cert = m_toggleCertificates.value(index);
+        switch (ToggleKind(item->data(KindRole).toInt())) {
+        case Install:
+            (now ? out.install : out.uninstall) << cert;
+            break;
+        case Approve:
+            (now ? out.approve : out.unapprove) << cert;
+            break;
+        case MatchCn:
+            out.matchCn = now;
+            break;
+        case AcceptThumbprint:
+            out.thumbprintForUser = m_presented.first().thumbprint().key();
+            break;
+        case AcceptCn:
+            out.commonNameForUser = m_presented.first().commonNames().values.value(0);
+            break;
+        }
+    }
+    return out;
+}
+
+void ChainExplorerView::evaluate()
+{
+    const bool loaded = hasCertificate() && m_workspace.isOpen();
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->chainButton, m_ui->copyButton, m_ui->exportTextButton, m_ui->exportPngButton})
+        w->setEnabled(loaded);
+    if (!loaded) {
+        m_diagram->clear();
+        m_ui->verdictText->setHtml(
+            tr("<p>Open a certificate (or drop a file here), paste a PEM, or pick a training "
+               "scenario. The explorer shows the chain the engine builds, whether the certificate "
+               "can connect (C1, C2) and whether it authenticates the user (A1, A2, A3), and "
+               "lets you try changes before you make them.</p>"));
+        m_ui->sourceLabel->clear();
+        m_ui->applyButton->setEnabled(false);
+        m_ui->resetButton->setEnabled(false);
+        m_ui->changesLabel->clear();
+        return;
+    }
+    ErrorReporter::attempt(this, tr("Chain explorer"), [this] {
+        Store &store = m_workspace.store();
+        const auto snapshot = TrustSnapshotLoader::load(store, m_workspace.organisationId());
+        const auto user = chosenUser();
+        const Interface iface = Interface(m_ui->interfaceCombo->currentData().toInt());
+        const QDateTime at = evaluationTime();
+        const WhatIfChanges what = changes();
+        const Verdict saved = TrustEngine::evaluate(m_presented, user ? &*user : nullptr, iface,
+                                                    *snapshot, m_workspace.now());
+        if (what.isEmpty() && !m_timeChosen) {
+            m_verdict = saved; // nothing hypothetical: one evaluation is enough
+        } else {
+            const auto changed = what.apply(*snapshot);
+            const std::optional<UserProfile> changedUser =
+                user ? std::optional<UserProfile>(what.apply(*user)) : std::nullopt;
+            m_verdict = TrustEngine::evaluate(m_presented, changedUser ? &*changedUser : nullptr,
+                                              iface, *changed, at);
+        }
+        const bool differs = !what.isEmpty() || m_timeChosen;
+        m_saved = differs ? std::optional<Verdict>(saved) : std::nullopt;
+        const auto ca = store.organisationCa().get(m_workspace.organisationId());
+        m_diagram->setVerdict(m_verdict, ca ? ca->certificate() : Certificate());
+        // A picture with rejected candidates is two columns wide: make room for it.
+        const QList<int> sizes = m_ui->splitter->sizes();
+        const int wanted = m_diagram->sizeHint().width() + 32;
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.value(0) < wanted && total > 0)
+            m_ui->splitter->setSizes(
+                {qMin(wanted, total * 2 / 3), total - qMin(wanted, total * 2 / 3)});
+        m_ui->verdictText->setHtml(
+            VerdictPresenter::html(m_verdict, m_saved ? &*m_saved : nullptr));
+        QString source =
+            tr("<b>%1</b> — %2")
+                .arg(m_presented.first().subjectText().toHtmlEscaped(), m_source.toHtmlEscaped());
+        if (!m_ui->userEdit->text().trimmed().isEmpty() && !user)
+            source += tr(" — <span style='color:#c62828'>no user '%1' in this organisation</span>")
+                          .arg(m_ui->userEdit->text().trimmed().toHtmlEscaped());
+        m_ui->sourceLabel->setText(source);
+        int count = 0;
+        for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
+            const QListWidgetItem *item = m_ui->whatIfList->item(row);
+            count += (item->checkState() == Qt::Checked) != item->data(SavedRole).toBool() ? 1 : 0;
+        }
+        m_ui->changesLabel->setText(
+            count == 0 && !m_timeChosen
+                ? tr("As saved.")
+                : tr("%n change(s) not saved%1", nullptr, count)
+                      .arg(m_timeChosen ? tr("; evaluated at another time") : QString()));
+        m_ui->applyButton->setEnabled(count > 0);
+        m_ui->resetButton->setEnabled(count > 0 || m_timeChosen);
+    });
+}
+
+void ChainExplorerView::resetChanges()
+{
+    m_timeChosen = false;
+    m_rebuilding = true;
+    m_ui->atEdit->setDateTime(QDateTime::currentDateTime());
+    m_rebuilding = false;
+    rebuildToggles();
+    evaluate();
+}
+
+void ChainExplorerView::applyChanges()
+{
+    const WhatIfChanges what = changes();
+    if (what.isEmpty())
+        return;
+    QStringList lines;
+    for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->whatIfList->item(row);
+        const bool now = item->checkState() == Qt::Checked;
+        if (now != item->data(SavedRole).toBool())
+            lines << (now ? tr("• %1") : tr("• Undo: %1")).arg(item->data(TextRole).toString());
+    }
+    QMessageBox box(QMessageBox::Question, tr("Apply the changes"),
+                    tr("Save these %n change(s)? Each is written to the audit log.", nullptr,
+                       int(lines.size())),
+                    QMessageBox::Apply | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmApply"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Apply);
+    if (box.exec() != QMessageBox::Apply)
+        return;
+    const auto user = chosenUser();
+    // One transaction: either every change is saved (each audited) or none is.
+    const bool saved = ErrorReporter::attempt(this, tr("Apply the changes"), [&] {
+        WhatIfApplyService::apply(m_workspace.store(), m_workspace.organisationId(), what,
+                                  user ? user->username : QString());
+    });
+    if (!saved)
+        return;
+    m_workspace.changed(Workspace::Roots | Workspace::ApprovedCas | Workspace::Settings |
+                        Workspace::Users);
+    emit m_workspace.notice(tr("Saved the changes from the chain explorer"));
+}
+
+QString ChainExplorerView::explanationText() const
+{
+    if (!hasCertificate())
+        return QString();
+    QString text = m_verdict.toText();
+    const WhatIfChanges what = changes();
+    if (!what.isEmpty() || m_timeChosen) {
+        text += tr("\nThis is a what-if, not the saved configuration:\n");
+        for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
+            const QListWidgetItem *item = m_ui->whatIfList->item(row);
+            if ((item->checkState() == Qt::Checked) != item->data(SavedRole).toBool())
+                text += QStringLiteral("  - %1%2\n")
+                            .arg(item->checkState() == Qt::Checked ? QString() : tr("not: "),
+                                 item->data(TextRole).toString());
+        }
+        if (m_timeChosen)
+            text += tr("  - evaluated at %1\n").arg(evaluationTime().toString(Qt::ISODate));
+        if (m_saved)
+            text += tr("As saved: %1\n").arg(VerdictPresenter::headline(*m_saved));
+    }
+    return text;
+}
+
+QImage ChainExplorerView::explanationImage() const
+{
+    // The diagram beside the verdict, on white, for a help-desk ticket.
+    const QSize diagramSize = m_diagram->sizeHint();
+    QTextDocument document;
+    document.setDefaultFont(font());
+    document.setHtml(VerdictPresenter::html(m_verdict, m_saved ? &*m_saved : nullptr));
+    document.setTextWidth(520);
+    const int width = diagramSize.width() + 540;
+    const int height = qMax(diagramSize.height(), int(document.size().height())) + 40;
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    painter.drawText(
+        QRect(12, 8, width - 24, 24), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("%1 — evaluated %2")
+            .arg(m_presented.value(0).subjectText(), m_verdict.evaluatedAt.toString(Qt::ISODate)));
+    m_diagram->render(&painter, QPoint(0, 32), QRegion(QRect(QPoint(), diagramSize)),
+                      QWidget::DrawChildren);
+    painter.translate(diagramSize.width() + 10, 32);
+    document.drawContents(&painter);
+    return image;
+}
+
+void ChainExplorerView::copyText()
+{
+    QGuiApplication::clipboard()->setText(explanationText());
+    emit m_workspace.notice(tr("The explanation is on the clipboard"));
+}
+
+void ChainExplorerView::exportText()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the explanation"), QString(),
+                                                      tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    ErrorReporter::attempt(this, tr("Export the explanation"), [&] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(explanationText().toUtf8()) < 0 ||
+            !file.commit())
+            throw InputError(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    });
+}
+
+void ChainExplorerView::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the picture"), QString(),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    ErrorReporter::attempt(this, tr("Export the picture"), [&] {
+        if (!explanationImage().save(path, "PNG"))
+            throw InputError(tr("%1: cannot write the picture").arg(path));
+    });
+}
+
+} // namespace trustdesk

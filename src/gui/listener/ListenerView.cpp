@@ -1,0 +1,202 @@
+#include "listener/ListenerView.h"
+
+#include "common/ErrorReporter.h"
+#include "ui_ListenerView.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace trustdesk {
+
+namespace {
+
+constexpr int MaxEventsShown = 500;
+
+} // namespace
+
+ListenerView::ListenerView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::ListenerView>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Test listener"));
+    m_ui->bindCombo->addItem(tr("127.0.0.1 (this machine only)"), QStringLiteral("127.0.0.1"));
+    m_ui->bindCombo->addItem(tr("::1 (this machine only, IPv6)"), QStringLiteral("::1"));
+    m_ui->bindCombo->addItem(tr("0.0.0.0 (every network interface)"), QStringLiteral("0.0.0.0"));
+    m_ui->siteModeCombo->addItem(tr("Accept certificates on the sign-on gateways (default)"),
+                                 int(SiteMode::AcceptOnGateways));
+    m_ui->siteModeCombo->addItem(tr("Require certificates site-wide"),
+                                 int(SiteMode::RequireSiteWide));
+    m_ui->siteModeCombo->addItem(tr("Ignore certificates"), int(SiteMode::Ignore));
+    m_ui->siteModeCombo->addItem(tr("Accept site-wide (a misconfiguration, to demonstrate it)"),
+                                 int(SiteMode::AcceptSiteWide));
+    m_ui->attemptsTable->setColumnCount(6);
+    m_ui->attemptsTable->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Client"), tr("Interface"), tr("User"), tr("Certificate"), tr("Verdict")});
+    m_ui->attemptsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &ListenerView::toggle);
+    connect(m_ui->bindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ListenerView::updateWarnings);
+    connect(m_ui->siteModeCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ListenerView::updateWarnings);
+    connect(m_ui->attemptsTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const int index = m_ui->attemptsTable->item(row, 0)->data(Qt::UserRole).toInt();
+        if (index >= 0 && index < m_events.size())
+            emit explainRequested(m_events.at(index));
+    });
+    connect(&m_workspace, &Workspace::storeOpened, this, [this] {
+        stop();
+        m_ui->rootEdit->setText(QDir::toNativeSeparators(
+            QFileInfo(m_workspace.store().location()).dir().filePath(QStringLiteral("ftps-root"))));
+    });
+    connect(&m_workspace, &Workspace::organisationChanged, this, &ListenerView::stop);
+    updateWarnings();
+    updateControls();
+}
+
+ListenerView::~ListenerView()
+{
+    stop();
+}
+
+bool ListenerView::isRunning() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void ListenerView::toggle()
+{
+    if (isRunning())
+        stop();
+    else
+        start();
+}
+
+QString ListenerView::start()
+{
+    if (!m_workspace.isOpen())
+        return tr("no store is open");
+    const auto mode = SiteMode(m_ui->siteModeCombo->currentData().toInt());
+    if (mode == SiteMode::RequireSiteWide) {
+        QMessageBox box(QMessageBox::Warning, windowTitle(),
+                        tr("Require client certificates on every page?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmRequireSiteWide"));
+        box.setInformativeText(tr("Nobody signs on without a certificate that connects, "
+                                  "administrators included, except on the exception paths "
+                                  "(/MOVEitISAPI, /Java, /Images)."));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return tr("cancelled");
+    }
+    ListenerConfig config;
+    config.bind = QHostAddress(m_ui->bindCombo->currentData().toString());
+    config.siteMode = mode;
+    config.httpsPort = m_ui->httpsCheck->isChecked() ? m_ui->httpsSpin->value() : -1;
+    config.ftpsPort = m_ui->ftpsCheck->isChecked() ? m_ui->ftpsSpin->value() : -1;
+    config.ftpsImplicitPort = m_ui->implicitCheck->isChecked() ? m_ui->implicitSpin->value() : -1;
+    config.ftpsRoot = QDir::fromNativeSeparators(m_ui->rootEdit->text().trimmed());
+    QString error;
+    ErrorReporter::attempt(this, windowTitle(), [&] {
+        const auto ca = m_workspace.store().organisationCa().get(m_workspace.organisationId());
+        const ServerIdentity identity =
+            ca && m_workspace.isCaUnlocked()
+                ? ServerIdentity::issuedBy(*ca, m_workspace.caKey(), m_workspace.now())
+                : ServerIdentity::selfSigned(m_workspace.now());
+        m_listener =
+            std::make_unique<TestListener>(m_workspace.store(), m_workspace.organisationId());
+        connect(m_listener.get(), &TestListener::attemptSeen, this, &ListenerView::addEvent);
+        error = m_listener->start(config, identity);
+        if (!error.isEmpty()) {
+            m_listener.reset();
+            return;
+        }
+        QStringList urls;
+        const QString host = config.bind.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]").arg(config.bind.toString())
+                                 : config.bind.toString();
+        if (m_listener->httpsPort())
+            urls << QStringLiteral("https://%1:%2/").arg(host).arg(m_listener->httpsPort());
+        if (m_listener->ftpsPort())
+            urls << QStringLiteral("ftp://%1:%2/ (AUTH TLS)").arg(host).arg(m_listener->ftpsPort());
+        if (m_listener->ftpsImplicitPort())
+            urls << QStringLiteral("ftps://%1:%2/").arg(host).arg(m_listener->ftpsImplicitPort());
+        m_ui->statusLabel->setText(
+            tr("Listening on %1 — server certificate %2")
+                .arg(urls.join(QStringLiteral(", ")), identity.certificate().subjectText()));
+        emit m_workspace.notice(tr("The test listener is running"));
+    });
+    if (!error.isEmpty())
+        ErrorReporter::show(this, windowTitle(), error);
+    updateControls();
+    return error;
+}
+
+void ListenerView::stop()
+{
+    if (!m_listener)
+        return;
+    m_listener->stop();
+    m_listener.reset();
+    m_ui->statusLabel->setText(tr("Stopped."));
+    updateControls();
+}
+
+void ListenerView::addEvent(const ListenerEvent &event)
+{
+    m_events << event;
+    QTableWidget *table = m_ui->attemptsTable;
+    table->insertRow(0);
+    const QStringList cells{QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat),
+                            event.clientAddress,
+                            event.interface.toUpper(),
+                            event.username,
+                            event.certificate.isNull() ? tr("(none)")
+                                                       : event.certificate.displayName(),
+                            event.verdict};
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(0, column, new QTableWidgetItem(cells.at(column)));
+    table->item(0, 0)->setData(Qt::UserRole, int(m_events.size() - 1));
+    if (m_events.size() == 1)
+        table->resizeColumnsToContents();
+    while (table->rowCount() > MaxEventsShown)
+        table->removeRow(table->rowCount() - 1);
+    // The attempt may have left holding-tank entries (counted in the users list too).
+    m_workspace.changed(Workspace::Tank | Workspace::Users);
+}
+
+void ListenerView::updateWarnings()
+{
+    QStringList warnings;
+    if (m_ui->bindCombo->currentData().toString() == QLatin1String("0.0.0.0"))
+        warnings << tr("Every interface: other machines on the network can reach the listener.");
+    const auto mode = SiteMode(m_ui->siteModeCombo->currentData().toInt());
+    if (mode == SiteMode::RequireSiteWide)
+        warnings << tr("Require site-wide: nobody signs on without a certificate, "
+                       "administrators included.");
+    if (mode == SiteMode::AcceptSiteWide)
+        warnings << tr(
+            "Accept site-wide is the misconfiguration in which browsers show an empty "
+            "certificate prompt and non-browser transfers fail; it is here to show why.");
+    m_ui->warningLabel->setText(
+        warnings.isEmpty() ? QString()
+                           : QStringLiteral("<span style='color:#b00020'>&#9888; %1</span>")
+                                 .arg(warnings.join(QStringLiteral("<br>&#9888; "))));
+}
+
+void ListenerView::updateControls()
+{
+    const bool running = isRunning();
+    m_ui->startButton->setText(running ? tr("&Stop") : tr("&Start"));
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->bindCombo, m_ui->siteModeCombo, m_ui->httpsCheck,
+                                          m_ui->httpsSpin, m_ui->ftpsCheck, m_ui->ftpsSpin,
+                                          m_ui->implicitCheck, m_ui->implicitSpin, m_ui->rootEdit})
+        w->setEnabled(!running);
+    if (!running && m_ui->statusLabel->text().isEmpty())
+        m_ui->statusLabel->setText(tr("Stopped."));
+}
+
+} // namespace trustdesk

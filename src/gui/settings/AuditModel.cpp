@@ -1,0 +1,76 @@
+#include "settings/AuditModel.h"
+
+#include "app/Workspace.h"
+
+#include <QLocale>
+
+namespace trustdesk {
+
+AuditModel::AuditModel(Workspace &workspace, QObject *parent)
+    : PagedTableModel(parent), m_workspace(workspace)
+{}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size() || role != Qt::DisplayRole)
+        return QVariant();
+    const AuditEntry &entry = m_entries.at(index.row());
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case ActorColumn:
+        return entry.actor;
+    case OrganisationColumn:
+        return entry.organisation;
+    case ActionColumn:
+        return entry.action;
+    case TargetColumn:
+        return entry.target;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("When");
+    case ActorColumn:
+        return tr("Who");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case ActionColumn:
+        return tr("What");
+    case TargetColumn:
+        return tr("Target");
+    default:
+        return QVariant();
+    }
+}
+
+void AuditModel::setFilter(const QString &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+int AuditModel::appendPage(int offset, int limit)
+{
+    if (!m_workspace.isOpen())
+        return 0;
+    const QList<AuditEntry> page = m_workspace.store().auditLog().page({m_filter, {offset, limit}});
+    m_entries << page;
+    return int(page.size());
+}
+
+} // namespace trustdesk
