@@ -1,20 +1,20 @@
 #include "app/MainWindow.h"
 
-#include "settings/AuditView.h"
+#include "InputError.h"
+#include "app/StoreOpener.h"
 #include "certificates/CertificateListView.h"
+#include "common/ErrorReporter.h"
 #include "explorer/CertificateMatrixView.h"
 #include "explorer/ChainExplorerView.h"
-#include "common/ErrorReporter.h"
-#include "tank/HoldingTankView.h"
-#include "InputError.h"
-#include "orgca/IssueCertificateWizard.h"
 #include "listener/ListenerView.h"
+#include "orgca/IssueCertificateWizard.h"
 #include "orgca/OrganisationCaView.h"
+#include "settings/AuditView.h"
 #include "settings/SettingsView.h"
-#include "app/StoreOpener.h"
+#include "tank/HoldingTankView.h"
+#include "ui_MainWindow.h"
 #include "users/UserProfileView.h"
 #include "users/UsersView.h"
-#include "ui_MainWindow.h"
 #include "x509/CertificateLoader.h"
 
 #include <QCloseEvent>
@@ -56,10 +56,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_matrixView = new CertificateMatrixView(m_workspace, this);
     m_listenerView = new ListenerView(m_workspace, this);
     m_profileView = new UserProfileView(m_workspace, this);
-    for (QWidget *page : std::initializer_list<QWidget *>{
-             m_usersView, m_tankView, m_rootsView, m_casView, m_settingsView, m_auditView,
-             m_organisationCaView, m_explorerView, m_matrixView, m_listenerView, m_profileView})
-        m_ui->pages->addWidget(page);
+    // The one page table: the stack, the navigation list, the View menu and --show read it.
+    m_pages = {
+        {UsersPage, m_usersView, tr("Users"), QStyle::SP_DirHomeIcon, m_ui->actionShowUsers,
+         QStringLiteral("users")},
+        {TankPage, m_tankView, tr("Holding tank"), QStyle::SP_FileDialogListView,
+         m_ui->actionShowTank, QStringLiteral("tank")},
+        {RootsPage, m_rootsView, tr("Trusted root store"), QStyle::SP_DriveNetIcon,
+         m_ui->actionShowRoots, QStringLiteral("roots")},
+        {CasPage, m_casView, tr("Approved CAs"), QStyle::SP_DialogApplyButton, m_ui->actionShowCas,
+         QStringLiteral("cas")},
+        {SettingsPage, m_settingsView, tr("Settings"), QStyle::SP_FileDialogDetailedView,
+         m_ui->actionShowSettings, QStringLiteral("settings")},
+        {AuditPage, m_auditView, tr("Audit log"), QStyle::SP_FileDialogContentsView,
+         m_ui->actionShowAudit, QStringLiteral("audit")},
+        {OrganisationCaPage, m_organisationCaView, tr("Organisation CA"),
+         QStyle::SP_DialogYesButton, m_ui->actionShowOrganisationCa, QStringLiteral("orgca")},
+        {ExplorerPage, m_explorerView, tr("Chain explorer"), QStyle::SP_FileDialogInfoView,
+         m_ui->actionShowExplorer, QStringLiteral("explorer")},
+        {MatrixPage, m_matrixView, tr("Matrix"), QStyle::SP_FileDialogListView,
+         m_ui->actionShowMatrix, QStringLiteral("matrix")},
+        {ListenerPage, m_listenerView, tr("Test listener"), QStyle::SP_MediaPlay, nullptr,
+         QStringLiteral("listener")},
+    };
+    for (const PageEntry &entry : std::as_const(m_pages)) {
+        Q_ASSERT(m_ui->pages->count() == entry.page); // the enum is the table's order
+        m_ui->pages->addWidget(entry.widget);
+    }
+    m_ui->pages->addWidget(m_profileView); // ProfilePage: reached from a user, not listed
 
     auto *organisationLabel = new QLabel(tr("Organisation:"), this);
     organisationLabel->setBuddy(m_organisationCombo);
@@ -81,24 +105,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
-    const struct
-    {
-        QString text;
-        QStyle::StandardPixmap icon;
-    } items[] = {
-        {tr("Users"), QStyle::SP_DirHomeIcon},
-        {tr("Holding tank"), QStyle::SP_FileDialogListView},
-        {tr("Trusted root store"), QStyle::SP_DriveNetIcon},
-        {tr("Approved CAs"), QStyle::SP_DialogApplyButton},
-        {tr("Settings"), QStyle::SP_FileDialogDetailedView},
-        {tr("Audit log"), QStyle::SP_FileDialogContentsView},
-        {tr("Organisation CA"), QStyle::SP_DialogYesButton},
-        {tr("Chain explorer"), QStyle::SP_FileDialogInfoView},
-        {tr("Matrix"), QStyle::SP_FileDialogListView},
-        {tr("Test listener"), QStyle::SP_MediaPlay},
-    };
-    for (const auto &item : items)
-        new QListWidgetItem(style()->standardIcon(item.icon), item.text, m_ui->navigationList);
+    for (const PageEntry &entry : std::as_const(m_pages))
+        new QListWidgetItem(style()->standardIcon(entry.icon), entry.title, m_ui->navigationList);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({190, 1000});
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -129,17 +137,10 @@ void MainWindow::connectActions()
         showPage(UsersPage);
         m_usersView->focusFilter();
     });
-    const QList<QPair<QAction *, Page>> pages{{m_ui->actionShowUsers, UsersPage},
-                                              {m_ui->actionShowTank, TankPage},
-                                              {m_ui->actionShowRoots, RootsPage},
-                                              {m_ui->actionShowCas, CasPage},
-                                              {m_ui->actionShowSettings, SettingsPage},
-                                              {m_ui->actionShowAudit, AuditPage},
-                                              {m_ui->actionShowOrganisationCa, OrganisationCaPage},
-                                              {m_ui->actionShowExplorer, ExplorerPage},
-                                              {m_ui->actionShowMatrix, MatrixPage}};
-    for (const auto &[action, page] : pages)
-        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+    for (const PageEntry &entry : std::as_const(m_pages))
+        if (entry.action)
+            connect(entry.action, &QAction::triggered, this,
+                    [this, page = entry.page] { showPage(page); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_workspace.isOpen())
             m_workspace.changed(Workspace::Everything);
@@ -239,15 +240,9 @@ void MainWindow::openUser(const QString &username)
 
 QString MainWindow::showView(const QString &spec)
 {
-    static const QList<QPair<QString, Page>> names{
-        {QStringLiteral("users"), UsersPage},          {QStringLiteral("tank"), TankPage},
-        {QStringLiteral("roots"), RootsPage},          {QStringLiteral("cas"), CasPage},
-        {QStringLiteral("settings"), SettingsPage},    {QStringLiteral("audit"), AuditPage},
-        {QStringLiteral("orgca"), OrganisationCaPage}, {QStringLiteral("explorer"), ExplorerPage},
-        {QStringLiteral("matrix"), MatrixPage},        {QStringLiteral("listener"), ListenerPage}};
-    for (const auto &[name, page] : names)
-        if (spec == name) {
-            showPage(page);
+    for (const PageEntry &entry : std::as_const(m_pages))
+        if (spec == entry.viewName) {
+            showPage(entry.page);
             return QString();
         }
     if (spec.startsWith(QLatin1String("explorer:")) || spec.startsWith(QLatin1String("matrix:"))) {

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStyle>
 #include <memory>
 
 class QComboBox;
@@ -93,6 +94,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // One row of the page table.
+    struct PageEntry
+    {
+        Page page;
+        QWidget *widget;
+        QString title;
+        QStyle::StandardPixmap icon;
+        QAction *action;  // of the View menu, or null
+        QString viewName; // for --show
+    };
+
     void buildNavigation();
     void connectActions();
     void newStore();
@@ -122,6 +134,7 @@ private:
     ChainExplorerView *m_explorerView;
     CertificateMatrixView *m_matrixView;
     ListenerView *m_listenerView;
+    QList<PageEntry> m_pages;
     QPointer<IssueCertificateWizard> m_wizard;
 };
 
