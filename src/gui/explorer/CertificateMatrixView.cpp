@@ -1,11 +1,11 @@
 #include "explorer/CertificateMatrixView.h"
 #include "services/TrustSnapshotLoader.h"
 
+#include "InputError.h"
 #include "common/DeferredRefresh.h"
 #include "common/ErrorReporter.h"
-#include "InputError.h"
-#include "explorer/VerdictPresenter.h"
 #include "engine/TrustEngine.h"
+#include "explorer/VerdictPresenter.h"
 #include "ui_CertificateMatrixView.h"
 #include "x509/CertificateLoader.h"
 

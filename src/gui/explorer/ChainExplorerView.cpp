@@ -2,14 +2,15 @@
 #include "services/TrustSnapshotLoader.h"
 #include "services/WhatIfApplyService.h"
 
+#include "InputError.h"
 #include "certificates/CertificateDetailsDialog.h"
-#include "explorer/ChainDiagram.h"
 #include "common/ErrorReporter.h"
 #include "common/FileDropHandler.h"
-#include "InputError.h"
-#include "explorer/VerdictPresenter.h"
 #include "engine/CommonName.h"
 #include "engine/TrustEngine.h"
+#include "explorer/ChainDiagram.h"
+#include "explorer/ExplanationExporter.h"
+#include "explorer/VerdictPresenter.h"
 #include "ui_ChainExplorerView.h"
 #include "x509/CertificateLoader.h"
 
@@ -20,21 +21,9 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QPainter>
-#include <QSaveFile>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace trustdesk {
-
-namespace {
-
-constexpr int KindRole = Qt::UserRole;
-constexpr int CertificateRole = Qt::UserRole + 1;
-constexpr int SavedRole = Qt::UserRole + 2;
-constexpr int TextRole = Qt::UserRole + 3;
-
-} // namespace
 
 ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_ui(std::make_unique<Ui::ChainExplorerView>()),
@@ -265,84 +254,31 @@ std::optional<UserProfile> ChainExplorerView::chosenUser() const
     return m_workspace.store().users().find(m_workspace.organisationId(), name);
 }
 
-void ChainExplorerView::addToggle(ToggleKind kind, const QString &text, bool saved, int certificate,
-                                  bool enabled)
-{
-    auto *item = new QListWidgetItem(text, m_ui->whatIfList);
-    item->setData(KindRole, int(kind));
-    item->setData(CertificateRole, certificate);
-    item->setData(SavedRole, saved);
-    item->setData(TextRole, text);
-    item->setFlags(enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled : Qt::ItemIsUserCheckable);
-    item->setCheckState(saved ? Qt::Checked : Qt::Unchecked);
-}
-
 void ChainExplorerView::markToggle(QListWidgetItem *item)
 {
-    const bool changed = (item->checkState() == Qt::Checked) != item->data(SavedRole).toBool();
+    const int row = m_ui->whatIfList->row(item);
+    m_whatIf.setChecked(row, item->checkState() == Qt::Checked);
     QFont font = item->font();
-    font.setBold(changed);
+    font.setBold(m_whatIf.toggles().at(row).changed());
     item->setFont(font);
-    item->setText(changed ? tr("• %1 (what if; not saved)").arg(item->data(TextRole).toString())
-                          : item->data(TextRole).toString());
+    item->setText(m_whatIf.displayText(row));
 }
 
 void ChainExplorerView::rebuildToggles()
 {
     m_rebuilding = true;
     m_ui->whatIfList->clear();
-    m_toggleCertificates.clear();
+    m_whatIf.clear();
     if (hasCertificate() && m_workspace.isOpen()) {
         const auto snapshot =
             TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
-        const Verdict base = TrustEngine::evaluate(m_presented, nullptr, Interface::Https,
-                                                   *snapshot, evaluationTime());
-        // Every certificate the picture shows: the path, the rest of what was sent, and the
-        // rejected candidates.
-        for (const ChainElement &element : base.connect.chain)
-            if (!m_toggleCertificates.contains(element.certificate))
-                m_toggleCertificates << element.certificate;
-        for (const Certificate &cert : std::as_const(m_presented))
-            if (!m_toggleCertificates.contains(cert))
-                m_toggleCertificates << cert;
-        for (const RejectedCandidate &candidate : base.connect.rejected)
-            if (!m_toggleCertificates.contains(candidate.certificate))
-                m_toggleCertificates << candidate.certificate;
-        for (int i = 0; i < m_toggleCertificates.size(); ++i) {
-            const Certificate &cert = m_toggleCertificates.at(i);
-            addToggle(Install, tr("Install '%1' in the trusted root store").arg(cert.displayName()),
-                      snapshot->isInstalled(cert), i);
-        }
-        for (int i = 0; i < m_toggleCertificates.size(); ++i) {
-            const Certificate &cert = m_toggleCertificates.at(i);
-            if (i == 0 && !cert.isCa() && !cert.isSelfSigned())
-                continue; // a leaf is nobody's issuing CA
-            addToggle(Approve, tr("Approve '%1' for the organisation").arg(cert.displayName()),
-                      snapshot->isApproved(cert), i);
-        }
-        addToggle(MatchCn, tr("Match CN to username or full name (A3)"),
-                  snapshot->organisation().matchCn);
-        if (const auto user = chosenUser()) {
-            const Certificate &leaf = m_presented.first();
-            const QString thumbprint = leaf.thumbprint().key();
-            const bool hasThumbprint = user->thumbprints.contains(thumbprint);
-            addToggle(
-                AcceptThumbprint,
-                tr("Accept this thumbprint for '%1'%2")
-                    .arg(user->username, hasThumbprint ? tr(" (already accepted)") : QString()),
-                hasThumbprint, 0, !hasThumbprint);
-            const CommonNames names = leaf.commonNames();
-            if (names.values.size() == 1 && names.allDecodable) {
-                const QString cn = names.values.first();
-                const bool hasCn =
-                    std::any_of(user->commonNames.begin(), user->commonNames.end(),
-                                [&cn](const QString &c) { return CommonName::equal(c, cn); });
-                addToggle(
-                    AcceptCn,
-                    tr("Accept the CN '%1' for '%2'%3")
-                        .arg(cn, user->username, hasCn ? tr(" (already accepted)") : QString()),
-                    hasCn, 0, !hasCn);
-            }
+        const auto user = chosenUser();
+        m_whatIf.rebuild(m_presented, *snapshot, user ? &*user : nullptr, evaluationTime());
+        for (const WhatIfModel::Toggle &toggle : m_whatIf.toggles()) {
+            auto *item = new QListWidgetItem(toggle.text, m_ui->whatIfList);
+            item->setFlags(toggle.enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled
+                                          : Qt::ItemIsUserCheckable);
+            item->setCheckState(toggle.checked ? Qt::Checked : Qt::Unchecked);
         }
     }
     m_rebuilding = false;
@@ -350,33 +286,7 @@ void ChainExplorerView::rebuildToggles()
 
 WhatIfChanges ChainExplorerView::changes() const
 {
-    WhatIfChanges out;
-    for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
-        const QListWidgetItem *item = m_ui->whatIfList->item(row);
-        const bool now = item->checkState() == Qt::Checked;
-        if (now == item->data(SavedRole).toBool())
-            continue;
-        const int index = item->data(CertificateRole).toInt();
-        const Certificate cert = m_toggleCertificates.value(index);
-        switch (ToggleKind(item->data(KindRole).toInt())) {
-        case Install:
-            (now ? out.install : out.uninstall) << cert;
-            break;
-        case Approve:
-            (now ? out.approve : out.unapprove) << cert;
-            break;
-        case MatchCn:
-            out.matchCn = now;
-            break;
-        case AcceptThumbprint:
-            out.thumbprintForUser = m_presented.first().thumbprint().key();
-            break;
-        case AcceptCn:
-            out.commonNameForUser = m_presented.first().commonNames().values.value(0);
-            break;
-        }
-    }
-    return out;
+    return m_whatIf.changes();
 }
 
 void ChainExplorerView::evaluate()
@@ -436,11 +346,7 @@ void ChainExplorerView::evaluate()
             source += tr(" — <span style='color:#c62828'>no user '%1' in this organisation</span>")
                           .arg(m_ui->userEdit->text().trimmed().toHtmlEscaped());
         m_ui->sourceLabel->setText(source);
-        int count = 0;
-        for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
-            const QListWidgetItem *item = m_ui->whatIfList->item(row);
-            count += (item->checkState() == Qt::Checked) != item->data(SavedRole).toBool() ? 1 : 0;
-        }
+        const int count = m_whatIf.changedCount();
         m_ui->changesLabel->setText(
             count == 0 && !m_timeChosen
                 ? tr("As saved.")
@@ -466,13 +372,7 @@ void ChainExplorerView::applyChanges()
     const WhatIfChanges what = changes();
     if (what.isEmpty())
         return;
-    QStringList lines;
-    for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
-        const QListWidgetItem *item = m_ui->whatIfList->item(row);
-        const bool now = item->checkState() == Qt::Checked;
-        if (now != item->data(SavedRole).toBool())
-            lines << (now ? tr("• %1") : tr("• Undo: %1")).arg(item->data(TextRole).toString());
-    }
+    const QStringList lines = m_whatIf.changeLines();
     QMessageBox box(QMessageBox::Question, tr("Apply the changes"),
                     tr("Save these %n change(s)? Each is written to the audit log.", nullptr,
                        int(lines.size())),
@@ -499,48 +399,14 @@ QString ChainExplorerView::explanationText() const
 {
     if (!hasCertificate())
         return QString();
-    QString text = m_verdict.toText();
-    const WhatIfChanges what = changes();
-    if (!what.isEmpty() || m_timeChosen) {
-        text += tr("\nThis is a what-if, not the saved configuration:\n");
-        for (int row = 0; row < m_ui->whatIfList->count(); ++row) {
-            const QListWidgetItem *item = m_ui->whatIfList->item(row);
-            if ((item->checkState() == Qt::Checked) != item->data(SavedRole).toBool())
-                text += QStringLiteral("  - %1%2\n")
-                            .arg(item->checkState() == Qt::Checked ? QString() : tr("not: "),
-                                 item->data(TextRole).toString());
-        }
-        if (m_timeChosen)
-            text += tr("  - evaluated at %1\n").arg(evaluationTime().toString(Qt::ISODate));
-        if (m_saved)
-            text += tr("As saved: %1\n").arg(VerdictPresenter::headline(*m_saved));
-    }
-    return text;
+    return ExplanationExporter::text(m_verdict, m_saved, m_whatIf,
+                                     m_timeChosen ? std::optional<QDateTime>(evaluationTime())
+                                                  : std::nullopt);
 }
 
 QImage ChainExplorerView::explanationImage() const
 {
-    // The diagram beside the verdict, on white, for a help-desk ticket.
-    const QSize diagramSize = m_diagram->sizeHint();
-    QTextDocument document;
-    document.setDefaultFont(font());
-    document.setHtml(VerdictPresenter::html(m_verdict, m_saved ? &*m_saved : nullptr));
-    document.setTextWidth(520);
-    const int width = diagramSize.width() + 540;
-    const int height = qMax(diagramSize.height(), int(document.size().height())) + 40;
-    QImage image(width, height, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setPen(Qt::black);
-    painter.drawText(
-        QRect(12, 8, width - 24, 24), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("%1 — evaluated %2")
-            .arg(m_presented.value(0).subjectText(), m_verdict.evaluatedAt.toString(Qt::ISODate)));
-    m_diagram->render(&painter, QPoint(0, 32), QRegion(QRect(QPoint(), diagramSize)),
-                      QWidget::DrawChildren);
-    painter.translate(diagramSize.width() + 10, 32);
-    document.drawContents(&painter);
-    return image;
+    return ExplanationExporter::image(*m_diagram, m_verdict, m_saved, font());
 }
 
 void ChainExplorerView::copyText()
@@ -555,12 +421,8 @@ void ChainExplorerView::exportText()
                                                       tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    ErrorReporter::attempt(this, tr("Export the explanation"), [&] {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(explanationText().toUtf8()) < 0 ||
-            !file.commit())
-            throw InputError(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    });
+    ErrorReporter::attempt(this, tr("Export the explanation"),
+                           [&] { ExplanationExporter::writeText(path, explanationText()); });
 }
 
 void ChainExplorerView::exportPng()
@@ -569,10 +431,8 @@ void ChainExplorerView::exportPng()
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    ErrorReporter::attempt(this, tr("Export the picture"), [&] {
-        if (!explanationImage().save(path, "PNG"))
-            throw InputError(tr("%1: cannot write the picture").arg(path));
-    });
+    ErrorReporter::attempt(this, tr("Export the picture"),
+                           [&] { ExplanationExporter::writePng(path, explanationImage()); });
 }
 
 } // namespace trustdesk

@@ -2,15 +2,16 @@
 // the chain the engine built as a diagram, the Verdict in words (C1/C2, A1-A3, the
 // holding tank), and what-if toggles -- install or approve a CA, Match CN, accept the
 // thumbprint or CN, another time or user -- that re-run the same engine on a changed
-// snapshot without saving; Apply saves the chosen changes through the store (audited).
-// Explanations can be copied or exported as text and as a PNG; the demo store's training
-// scenarios are one click each.
+// snapshot without saving (WhatIfModel); Apply saves the chosen changes through the
+// what-if service (audited). Explanations can be copied or exported as text and as a PNG
+// (ExplanationExporter); the demo store's training scenarios are one click each.
 #pragma once
 
 #include "app/Workspace.h"
 #include "demo/DemoStore.h"
 #include "engine/Verdict.h"
 #include "engine/WhatIfChanges.h"
+#include "explorer/WhatIfModel.h"
 
 #include <QImage>
 #include <QWidget>
@@ -68,17 +69,7 @@ signals:
     void matrixRequested(const QString &folder, const QString &username);
 
 private:
-    enum ToggleKind
-    {
-        Install,
-        Approve,
-        MatchCn,
-        AcceptThumbprint,
-        AcceptCn
-    };
     void rebuildToggles();
-    void addToggle(ToggleKind kind, const QString &text, bool saved, int certificate = -1,
-                   bool enabled = true);
     void markToggle(QListWidgetItem *item);
     QDateTime evaluationTime() const;
     std::optional<UserProfile> chosenUser() const;
@@ -90,7 +81,7 @@ private:
     ChainDiagram *m_diagram;
     QList<Certificate> m_presented;
     QString m_source;
-    QList<Certificate> m_toggleCertificates;
+    WhatIfModel m_whatIf;
     Verdict m_verdict;
     std::optional<Verdict> m_saved;
     QList<DemoScenario> m_scenarios;
