@@ -953,6 +953,48 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>ExplanationExporter</name>
+    <message>
+        <location filename="../src/gui/explorer/ExplanationExporter.cpp" line="+20"/>
+        <source>
+This is a what-if, not the saved configuration:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  - evaluated at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As saved: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — evaluated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoldingTankRepository</name>
     <message>
         <location filename="../src/core/store/HoldingTankRepository.cpp" line="+109"/>
@@ -1165,203 +1207,6 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <source>Create a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Who is the certificate for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The certificate is issued by the organisation CA and registered on this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Generate a new key pair: TrustDesk makes the key and writes it to a protected file for the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Sign a certificate signing request: the user made the key and keeps it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>request file (.csr, PEM or DER)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The common name (CN) is what the CN rules of TrustDesk compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Common &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>User&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;E-mail (subject alternative name):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+17"/>
-        <location line="+17"/>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>&amp;Organisation (O):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Organisational &amp;unit (OU):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Country (C):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>two letters, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Key and validity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The certificate may be used for TLS client authentication only (extended key usage clientAuth, key usage digital signature).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Register on the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How TrustDesk recognises this certificate as the user&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Accept its &amp;thumbprint (A1): exactly this certificate, whichever CA issued it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Accept its &amp;CN (A2): any certificate with this CN from an approved CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the certificate (and the new key) are written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Co&amp;nfirm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing has been written yet. Check the details, then choose Create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Organisation CA &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unlocks the CA key for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IssueCommand</name>
@@ -1418,6 +1263,221 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     <message>
         <location line="+5"/>
         <source>; user &apos;%1&apos; accepts its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueKeyPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueKeyPage.ui" line="+6"/>
+        <source>Key and validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate may be used for TLS client authentication only (extended key usage clientAuth, key usage digital signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueOutputPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueOutputPage.ui" line="+6"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the certificate (and the new key) are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co&amp;nfirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueRegisterPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueRegisterPage.ui" line="+6"/>
+        <source>Register on the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How TrustDesk recognises this certificate as the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept its &amp;thumbprint (A1): exactly this certificate, whichever CA issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept its &amp;CN (A2): any certificate with this CN from an approved CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueSubjectPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueSubjectPage.ui" line="+6"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The common name (CN) is what the CN rules of TrustDesk compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Common &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;E-mail (subject alternative name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Organisation (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisational &amp;unit (OU):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Country (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>two letters, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueSummaryPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueSummaryPage.ui" line="+6"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been written yet. Check the details, then choose Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation CA &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unlocks the CA key for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueUserPage</name>
+    <message>
+        <location filename="../ui/orgca/IssueUserPage.ui" line="+6"/>
+        <source>Who is the certificate for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate is issued by the organisation CA and registered on this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Generate a new key pair: TrustDesk makes the key and writes it to a protected file for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign a certificate signing request: the user made the key and keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request file (.csr, PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3220,55 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
     </message>
 </context>
 <context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../src/gui/explorer/WhatIfModel.cpp" line="+42"/>
+        <source>Install &apos;%1&apos; in the trusted root store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve &apos;%1&apos; for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match CN to username or full name (A3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept this thumbprint for &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source> (already accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Accept the CN &apos;%1&apos; for &apos;%2&apos;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>• %1 (what if; not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>• Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+59"/>
@@ -3983,17 +4092,17 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::ChainExplorerView</name>
     <message>
-        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+44"/>
+        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+33"/>
         <location line="+96"/>
         <location line="+5"/>
         <location line="+20"/>
         <location line="+20"/>
-        <location line="+216"/>
+        <location line="+137"/>
         <source>Chain explorer</source>
         <translation type="unfinished">Explorateur de chaîne</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-271"/>
         <source>HTTPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,43 +4208,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>• %1 (what if; not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Install &apos;%1&apos; in the trusted root store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Approve &apos;%1&apos; for the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match CN to username or full name (A3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Accept this thumbprint for &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source> (already accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Accept the CN &apos;%1&apos; for &apos;%2&apos;%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>&lt;p&gt;Open a certificate (or drop a file here), paste a PEM, or pick a training scenario. The explorer shows the chain the engine builds, whether the certificate can connect (C1, C2) and whether it authenticates the user (A1, A2, A3), and lets you try changes before you make them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,7 +4223,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>As saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,17 +4241,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>• %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>• Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>Apply the changes</source>
         <translation type="unfinished"></translation>
@@ -4197,36 +4260,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>
-This is a what-if, not the saved configuration:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  - evaluated at %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>As saved: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 — evaluated %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The explanation is on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,12 +4276,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Export the picture</source>
         <translation type="unfinished"></translation>
@@ -4255,11 +4284,6 @@ This is a what-if, not the saved configuration:
     <message>
         <location line="-3"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: cannot write the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4633,12 +4657,32 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::IssueCertificateWizard</name>
     <message>
-        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+47"/>
+        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+28"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+42"/>
+        <location line="+66"/>
         <location line="+4"/>
+        <source>Create a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Making the key and signing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueKeyPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueKeyPage.cpp" line="+17"/>
         <source>RSA 2048 — works with every client (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,12 +4707,30 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>The request brings its own key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>That is after the organisation CA expires (%1); choose fewer days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueOutputPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueOutputPage.cpp" line="+19"/>
         <source>PKCS#12 (.p12), AES-256 with PBKDF2 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PKCS#12 (.p12), legacy 3DES/SHA-1: weak, only for Windows 7 and Server 2012 R2 or older</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,7 +4740,209 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
+        <source>Write the certificate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signed certificate is written as PEM. The user already has the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate goes to the file named; the key, encrypted under the passphrase, to the same name ending in .key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy encryption can be broken with little effort. Use it only for clients that cannot read AES-256 PKCS#12 files, and send the passphrase separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds the certificate, its key and the CA certificate, protected by the passphrase (at least %1 characters). Send the passphrase separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueRegisterPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueRegisterPage.cpp" line="+39"/>
+        <source>&lt;b&gt;Thumbprint&lt;/b&gt;: only this certificate matches, so there is no collision with other users; but a renewed certificate must be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;CN&lt;/b&gt;: a renewed certificate with the same CN from an approved CA keeps working; but any approved CA&apos;s certificate with this CN matches too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing registered: the certificate is recorded as issued, but it authenticates &apos;%1&apos; only if Match CN applies (A3), or after an administrator accepts it from the holding tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueSubjectPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueSubjectPage.cpp" line="+97"/>
+        <source>This CN matches the user&apos;s name and &lt;b&gt;Match CN is on&lt;/b&gt;: A3 authenticates &apos;%1&apos; with it even if nothing is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This CN matches the user&apos;s name, but &lt;b&gt;Match CN is off&lt;/b&gt; in this organisation: register the thumbprint or the CN on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This CN differs from the user&apos;s name and full name: Match CN (A3) never applies; register the thumbprint or the CN on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already holds this CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1&apos;s name matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Other users claim this CN&lt;/b&gt;; with a CN credential they could sign on with each other&apos;s certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueSummaryPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueSummaryPage.cpp" line="+62"/>
+        <source>thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CN &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 (kept by the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS client authentication; digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trustdesk::IssueUserPage</name>
+    <message>
+        <location filename="../src/gui/orgca/IssueUserPage.cpp" line="+52"/>
         <source>Issued by the organisation CA &lt;b&gt;%1&lt;/b&gt; (%2, valid until %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,18 +4952,18 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Type a username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+50"/>
         <source>No user &apos;%1&apos; in this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-46"/>
         <source>%1%2 — %n accepted credential(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4733,234 +4997,12 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+11"/>
-        <source>Write the certificate to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PEM files (*.pem)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The request brings its own key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>This CN matches the user&apos;s name and &lt;b&gt;Match CN is on&lt;/b&gt;: A3 authenticates &apos;%1&apos; with it even if nothing is registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This CN matches the user&apos;s name, but &lt;b&gt;Match CN is off&lt;/b&gt; in this organisation: register the thumbprint or the CN on the next pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This CN differs from the user&apos;s name and full name: Match CN (A3) never applies; register the thumbprint or the CN on the next pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 already holds this CN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1&apos;s name matches it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Other users claim this CN&lt;/b&gt;; with a CN credential they could sign on with each other&apos;s certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That is after the organisation CA expires (%1); choose fewer days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;Thumbprint&lt;/b&gt;: only this certificate matches, so there is no collision with other users; but a renewed certificate must be registered again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;CN&lt;/b&gt;: a renewed certificate with the same CN from an approved CA keeps working; but any approved CA&apos;s certificate with this CN matches too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing registered: the certificate is recorded as issued, but it authenticates &apos;%1&apos; only if Match CN applies (A3), or after an administrator accepts it from the holding tank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The signed certificate is written as PEM. The user already has the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The certificate goes to the file named; the key, encrypted under the passphrase, to the same name ending in .key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Legacy encryption can be broken with little effort. Use it only for clients that cannot read AES-256 PKCS#12 files, and send the passphrase separately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file holds the certificate, its key and the CA certificate, protected by the passphrase (at least %1 characters). Send the passphrase separately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>This organisation has no CA yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose the user first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Choose a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>thumbprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CN &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+11"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>%1 (kept by the user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n day(s), until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TLS client authentication; digital signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+67"/>
-        <location line="+7"/>
-        <source>Create a client certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>Making the key and signing the certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
+        <source>Choose the user first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5106,64 +5148,64 @@ This is a what-if, not the saved configuration:
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/MainWindow.cpp" line="+64"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+88"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-27"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+361"/>
+        <location line="+2"/>
+        <location line="+383"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Réservoir d&apos;attente</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-385"/>
         <source>Trusted root store</source>
         <translation>Magasin racine de confiance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approved CAs</source>
         <translation>AC approuvées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation CA</source>
         <translation>AC de l’organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chain explorer</source>
         <translation>Explorateur de chaîne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Test listener</source>
         <translation>Écouteur de test</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>from the holding tank (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,7 +5225,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>no store is open</source>

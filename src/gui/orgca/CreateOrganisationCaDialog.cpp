@@ -1,9 +1,9 @@
 #include "orgca/CreateOrganisationCaDialog.h"
 #include "services/OrganisationCaService.h"
 
+#include "InputError.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorReporter.h"
-#include "InputError.h"
 #include "orgca/OrganisationCa.h"
 #include "ui_CreateOrganisationCaDialog.h"
 #include "x509/CertificateLoader.h"
