@@ -189,17 +189,18 @@ void FtpsSession::user(const QString &name)
     ListenerEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = m_control->peerAddress().toString();
-    event.interface = QStringLiteral("ftps");
+    event.interface = Interface::Ftps;
     event.username = profile->username;
     event.chain = PeerChain::toCertificates(m_control->peerCertificateChain());
     event.certificate = event.chain.value(0);
     const bool accepted =
         outcome.verdict && outcome.verdict->authenticate && outcome.verdict->authenticate->ok;
-    event.verdict = !outcome.verdict               ? tr("no certificate")
-                    : !outcome.verdict->connect.ok ? tr("cannot connect")
-                    : accepted
-                        ? tr("authenticates (%1)").arg(outcome.verdict->authenticate->condition)
-                        : tr("connects, does not authenticate");
+    event.verdict =
+        !outcome.verdict               ? tr("no certificate")
+        : !outcome.verdict->connect.ok ? tr("cannot connect")
+        : accepted
+            ? tr("authenticates (%1)").arg(conditionName(outcome.verdict->authenticate->condition))
+            : tr("connects, does not authenticate");
     emit attemptSeen(event);
     if (!accepted) {
         m_user.clear();

@@ -245,8 +245,9 @@ HttpResponse HttpsSite::gateway(const HttpRequest &request, const Connection &co
     } else {
         response = page(tr("Signed on"),
                         tr("<p>Signed on as <b>%1</b> by client certificate (%2, %3)%4.</p>")
-                            .arg(username.toHtmlEscaped(), outcome.verdict->connect.condition,
-                                 outcome.verdict->authenticate->condition,
+                            .arg(username.toHtmlEscaped(),
+                                 conditionName(outcome.verdict->connect.condition),
+                                 conditionName(outcome.verdict->authenticate->condition),
                                  outcome.user->httpsPolicy == Policy::PasswordAndCertificate
                                      ? tr(" and password")
                                      : QString()));
@@ -258,7 +259,7 @@ HttpResponse HttpsSite::gateway(const HttpRequest &request, const Connection &co
                 ? outcome.verdict->connect.ok
                       ? (outcome.verdict->authenticate && outcome.verdict->authenticate->ok
                              ? tr("authenticates (%1)")
-                                   .arg(outcome.verdict->authenticate->condition)
+                                   .arg(conditionName(outcome.verdict->authenticate->condition))
                              : tr("connects, does not authenticate"))
                       : tr("cannot connect")
                 : tr("no certificate");

@@ -36,7 +36,7 @@ struct ListenerEvent
 {
     QDateTime at;
     QString clientAddress;
-    QString interface; // "https", "ftps"
+    Interface interface = Interface::Https;
     QString username;
     Certificate certificate; // null when none was presented
     QList<Certificate> chain;

@@ -215,7 +215,7 @@ void TestListener::serve(QTcpSocket *socket)
                 ListenerEvent event;
                 event.at = QDateTime::currentDateTimeUtc();
                 event.clientAddress = connection.client.toString();
-                event.interface = QStringLiteral("https");
+                event.interface = Interface::Https;
                 const HttpResponse response = m_site.handle(reader->request(), connection, &event);
                 respond(response);
                 if (!event.username.isEmpty())

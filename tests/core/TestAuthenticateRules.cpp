@@ -50,7 +50,7 @@ private slots:
         u.thumbprints << frank.cert.thumbprint().key();
         const Verdict v = evaluate(frank.cert, u, {{toot.cert}, {}, {}});
         QVERIFY(v.authenticate->ok);
-        QCOMPARE(v.authenticate->condition, QStringLiteral("A1"));
+        QCOMPARE(v.authenticate->condition, Condition::A1);
         QVERIFY(check(v, 0).ok);
         QVERIFY(!check(v, 1).ok);
     }
@@ -66,7 +66,7 @@ private slots:
             qPrintable(check(unapproved, 1).reason));
         const Verdict approved = evaluate(frank.cert, u, {{toot.cert}, {}, {chug.cert}});
         QVERIFY(approved.authenticate->ok);
-        QCOMPARE(approved.authenticate->condition, QStringLiteral("A2"));
+        QCOMPARE(approved.authenticate->condition, Condition::A2);
     }
 
     void A2_approvingOnlyTheRootIsNotEnough()
@@ -108,7 +108,7 @@ private slots:
         spec.matchCn = true;
         const Verdict on = evaluate(frank.cert, u, spec);
         QVERIFY(on.authenticate->ok);
-        QCOMPARE(on.authenticate->condition, QStringLiteral("A3"));
+        QCOMPARE(on.authenticate->condition, Condition::A3);
     }
 
     void A3_matchesTheFullNameToo()
@@ -210,7 +210,7 @@ private slots:
         spec.matchCn = true;
         const Verdict v = evaluate(frank.cert, u, spec);
         QVERIFY(!v.authenticate->ok);
-        QVERIFY(v.authenticate->condition.isEmpty());
+        QCOMPARE(v.authenticate->condition, Condition::None);
         for (const ConditionCheck &c : v.authenticate->checks) {
             QVERIFY(!c.ok);
             QVERIFY(c.reason.contains(QStringLiteral("disabled")));
@@ -228,11 +228,11 @@ private slots:
         const Verdict v = evaluate(frank.cert, u, spec);
         QCOMPARE(v.authenticate->checks.size(), 3);
         QVERIFY(check(v, 0).ok && check(v, 1).ok && check(v, 2).ok);
-        QCOMPARE(v.authenticate->condition, QStringLiteral("A1"));
+        QCOMPARE(v.authenticate->condition, Condition::A1);
         u.thumbprints.clear();
-        QCOMPARE(evaluate(frank.cert, u, spec).authenticate->condition, QStringLiteral("A2"));
+        QCOMPARE(evaluate(frank.cert, u, spec).authenticate->condition, Condition::A2);
         u.commonNames.clear();
-        QCOMPARE(evaluate(frank.cert, u, spec).authenticate->condition, QStringLiteral("A3"));
+        QCOMPARE(evaluate(frank.cert, u, spec).authenticate->condition, Condition::A3);
     }
 
     void selfSignedLeafIsItsOwnCa()
@@ -242,9 +242,9 @@ private slots:
         u.commonNames << QStringLiteral("Solo");
         const Verdict v = evaluate(self.cert, u, {{self.cert}, {}, {self.cert}});
         QVERIFY(v.connect.ok);
-        QCOMPARE(v.connect.condition, QStringLiteral("C1"));
+        QCOMPARE(v.connect.condition, Condition::C1);
         QCOMPARE(v.authenticate->issuingCa, self.cert);
-        QCOMPARE(v.authenticate->condition, QStringLiteral("A2"));
+        QCOMPARE(v.authenticate->condition, Condition::A2);
     }
 
     void installedLeafUsesItsIssuerFromTheStore()
@@ -252,7 +252,7 @@ private slots:
         UserProfile u = user(QStringLiteral("frank"));
         u.commonNames << QStringLiteral("Frank");
         const Verdict v = evaluate(frank.cert, u, {{frank.cert}, {chug.cert}, {chug.cert}});
-        QCOMPARE(v.connect.condition, QStringLiteral("C1"));
+        QCOMPARE(v.connect.condition, Condition::C1);
         QCOMPARE(v.authenticate->issuingCa, chug.cert);
         QVERIFY(v.authenticate->ok);
     }
@@ -265,7 +265,7 @@ private slots:
         QVERIFY(!v.connect.ok);
         QVERIFY(check(v, 0).ok); // the explanation still says the thumbprint is there
         QVERIFY(!v.authenticate->ok);
-        QVERIFY(v.authenticate->condition.isEmpty());
+        QCOMPARE(v.authenticate->condition, Condition::None);
         // No credential pair when connect fails; only the CA the client sent, as untrusted.
         for (const TankProposal &p : v.tank)
             QCOMPARE(p.kind, CredentialKind::UntrustedCa);

@@ -33,7 +33,7 @@ private slots:
     {
         const Verdict v = evaluate({frank.cert}, {{frank.cert}});
         QVERIFY(v.connect.ok);
-        QCOMPARE(v.connect.condition, QStringLiteral("C1"));
+        QCOMPARE(v.connect.condition, Condition::C1);
         QCOMPARE(v.connect.anchor, frank.cert);
         QVERIFY(v.connect.checks.at(0).ok);
     }
@@ -42,7 +42,7 @@ private slots:
     {
         const Verdict v = evaluate({frank.cert, chug.cert}, {{toot.cert}});
         QVERIFY2(v.connect.ok, qPrintable(v.connect.reason));
-        QCOMPARE(v.connect.condition, QStringLiteral("C2"));
+        QCOMPARE(v.connect.condition, Condition::C2);
         QCOMPARE(v.connect.anchor, toot.cert);
         QCOMPARE(v.connect.chain.size(), 3);
         QCOMPARE(v.connect.chain.at(1).source, CertificateSource::Presented);

@@ -176,7 +176,7 @@ private slots:
         const auto snapshot = TrustSnapshotLoader::load(*store, org);
         const Verdict v = TrustEngine::evaluate({frank.cert}, &user, Interface::Ftps, *snapshot,
                                                 TestPki::evaluationTime());
-        QCOMPARE(v.authenticate->condition, QStringLiteral("A1"));
+        QCOMPARE(v.authenticate->condition, Condition::A1);
     }
 
     void expiry_purgesEntriesOlderThanTheOrganisationsDays()

@@ -242,7 +242,7 @@ private slots:
                                                       *TrustSnapshotLoader::load(store(), org()),
                                                       QDateTime::currentDateTimeUtc());
         QVERIFY(verdict.connect.ok);
-        QCOMPARE(verdict.authenticate->condition, QStringLiteral("A1"));
+        QCOMPARE(verdict.authenticate->condition, Condition::A1);
         QVERIFY(m_window->workspace().isCaUnlocked()); // for the rest of the session
 
         // Expiring within 30 days: flagged in the users list.

@@ -161,7 +161,7 @@ private slots:
         approve->setCheckState(Qt::Checked);
         QVERIFY(approve->text().contains(QStringLiteral("not saved")));
         QVERIFY(approve->font().bold());
-        QCOMPARE(explorer()->verdict().authenticate->condition, QStringLiteral("A3"));
+        QCOMPARE(explorer()->verdict().authenticate->condition, Condition::A3);
         QVERIFY(explorer()->savedVerdict());
         QVERIFY(!explorer()->savedVerdict()->authenticate->ok);
         QVERIFY(verdictText().contains(QStringLiteral("As saved: Connects (C2) but does not")));
@@ -360,7 +360,7 @@ private slots:
         QCOMPARE(m_window->currentPage(), MainWindow::ExplorerPage);
         QVERIFY(explorer()->hasCertificate());
         QVERIFY(explorer()->verdict().connect.ok); // installed: C1
-        QCOMPARE(explorer()->verdict().connect.condition, QStringLiteral("C1"));
+        QCOMPARE(explorer()->verdict().connect.condition, Condition::C1);
         QVERIFY2(shown.contains(explorer()->verdict().certificate.displayName()),
                  qPrintable(shown));
     }

@@ -76,7 +76,7 @@ private slots:
         QTRY_COMPARE(m_window->currentPage(), MainWindow::ExplorerPage);
         QCOMPARE(m_window->explorerView()->verdict().certificate.displayName(),
                  QStringLiteral("Frank"));
-        QCOMPARE(m_window->explorerView()->verdict().authenticate->condition, QStringLiteral("A2"));
+        QCOMPARE(m_window->explorerView()->verdict().authenticate->condition, Condition::A2);
 
         m_window->showPage(MainWindow::ListenerPage);
         QTest::mouseClick(child<QPushButton>(panel(), "startButton"), Qt::LeftButton);

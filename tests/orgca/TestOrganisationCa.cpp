@@ -222,7 +222,7 @@ private slots:
                                                       QDateTime::currentDateTimeUtc());
         QVERIFY(verdict.connect.ok);
         QVERIFY(verdict.authenticate && verdict.authenticate->ok);
-        QCOMPARE(verdict.authenticate->condition, QStringLiteral("A1"));
+        QCOMPARE(verdict.authenticate->condition, Condition::A1);
 
         // Recorded as issued, with who issued it in the audit log.
         const auto issuedList = store->issuedCertificates().list(org, QStringLiteral("alice"));

@@ -38,11 +38,12 @@ int InitCommand::run(CliContext &context)
         const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
         QJsonArray list;
         for (const DemoScenario &scenario : scenarios)
-            list.append(QJsonObject{{QStringLiteral("file"), scenario.file},
-                                    {QStringLiteral("user"), scenario.user},
-                                    {QStringLiteral("interface"), scenario.interface},
-                                    {QStringLiteral("expectation"), scenario.expectation},
-                                    {QStringLiteral("caption"), scenario.caption}});
+            list.append(QJsonObject{
+                {QStringLiteral("file"), scenario.file},
+                {QStringLiteral("user"), scenario.user},
+                {QStringLiteral("interface"), UserProfile::interfaceName(scenario.interface)},
+                {QStringLiteral("expectation"), scenario.expectation},
+                {QStringLiteral("caption"), scenario.caption}});
         result.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("folder"), folder},
                                                           {QStringLiteral("scenarios"), list}});
         context.print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));

@@ -114,7 +114,7 @@ int ListenCommand::run(CliContext &context)
     QObject::connect(&listener, &TestListener::attemptSeen, [&context](const ListenerEvent &event) {
         context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                              .arg(event.at.toString(Qt::ISODate), event.clientAddress,
-                                  event.interface, event.username,
+                                  UserProfile::interfaceName(event.interface), event.username,
                                   event.certificate.isNull() ? QStringLiteral("-")
                                                              : event.certificate.subjectText(),
                                   event.verdict)

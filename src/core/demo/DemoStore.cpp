@@ -298,7 +298,9 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
         writeFile(pemPath, pem);
         writeFile(QDir(folder).filePath(e.file + QStringLiteral(".p12")),
                   pkcs12(e.pair, e.chain, ClientPassphrase, e.file));
-        scenarios.append({pemPath, e.user, e.iface, e.expectation, e.caption});
+        scenarios.append({pemPath, e.user,
+                          UserProfile::interfaceFromText(e.iface).value_or(Interface::Https),
+                          e.expectation, e.caption});
         json.append(QJsonObject{{QStringLiteral("file"), e.file + QStringLiteral(".pem")},
                                 {QStringLiteral("pkcs12"), e.file + QStringLiteral(".p12")},
                                 {QStringLiteral("user"), e.user},
@@ -328,7 +330,8 @@ QList<DemoScenario> DemoStore::readScenarios(const QString &folder)
         const QJsonObject o = value.toObject();
         out.append({QDir(folder).filePath(o.value(QStringLiteral("file")).toString()),
                     o.value(QStringLiteral("user")).toString(),
-                    o.value(QStringLiteral("interface")).toString(),
+                    UserProfile::interfaceFromText(o.value(QStringLiteral("interface")).toString())
+                        .value_or(Interface::Https),
                     o.value(QStringLiteral("expectation")).toString(),
                     o.value(QStringLiteral("caption")).toString()});
     }

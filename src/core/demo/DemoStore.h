@@ -14,9 +14,9 @@ namespace trustdesk {
 
 struct DemoScenario
 {
-    QString file;        // certificate (PEM, with the chain the client sends) in the demo folder
-    QString user;        // the user to test against
-    QString interface;   // "https" or "ftps"
+    QString file; // certificate (PEM, with the chain the client sends) in the demo folder
+    QString user; // the user to test against
+    Interface interface = Interface::Https;
     QString expectation; // "authenticates", "connects only", "cannot connect"
     QString caption;     // what it demonstrates, in one sentence
 };

@@ -393,7 +393,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     const Certificate &leaf = presented.first();
     ConnectResult result;
 
-    ConditionCheck c1{QStringLiteral("C1"), false, QString()};
+    ConditionCheck c1{Condition::C1, false, QString()};
     std::optional<PathReport> c1Report;
     if (snapshot.isInstalled(leaf)) {
         c1Report = validatePath(leaf, presented, snapshot, at, true);
@@ -406,7 +406,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     }
 
     PathReport c2Report = validatePath(leaf, presented, snapshot, at, false);
-    ConditionCheck c2{QStringLiteral("C2"), false, QString()};
+    ConditionCheck c2{Condition::C2, false, QString()};
     const bool anchorAbove = c2Report.anchored && c2Report.chain.size() >= 2;
     c2.ok = anchorAbove && c2Report.problems.isEmpty();
     if (c2.ok) {
@@ -424,7 +424,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     result.rejected = c2Report.rejected;
     if (c1.ok || c2.ok) {
         result.ok = true;
-        result.condition = c1.ok ? QStringLiteral("C1") : QStringLiteral("C2");
+        result.condition = c1.ok ? Condition::C1 : Condition::C2;
         result.anchor = shown.chain.last().certificate;
         result.reason = c1.ok ? c1.reason : c2.reason;
         return result;
@@ -482,7 +482,7 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     QString cnProblem;
     const QString cn = CommonName::usable(leaf, &cnProblem);
 
-    ConditionCheck a1{QStringLiteral("A1"), false, QString()};
+    ConditionCheck a1{Condition::A1, false, QString()};
     const QString thumbprint = leaf.thumbprint().key();
     a1.ok = user.thumbprints.contains(thumbprint);
     a1.reason = a1.ok ? tr("thumbprint %1 is on the profile of '%2'")
@@ -490,7 +490,7 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
                       : tr("thumbprint %1 is not on the profile of '%2'")
                             .arg(leaf.thumbprint().grouped(), user.username);
 
-    ConditionCheck a2{QStringLiteral("A2"), false, QString()};
+    ConditionCheck a2{Condition::A2, false, QString()};
     bool cnOnProfile = false;
     for (const QString &accepted : user.commonNames)
         cnOnProfile = cnOnProfile || (!cn.isEmpty() && CommonName::equal(accepted, cn));
@@ -510,7 +510,7 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
                         .arg(cn, user.username, caLabel);
     }
 
-    ConditionCheck a3{QStringLiteral("A3"), false, QString()};
+    ConditionCheck a3{Condition::A3, false, QString()};
     const bool matchesName =
         !cn.isEmpty() &&
         (CommonName::equal(cn, user.username) ||
@@ -548,13 +548,14 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
             break;
         }
     }
-    result.ok = connect.ok && !result.condition.isEmpty();
+    result.ok = connect.ok && result.condition != Condition::None;
     if (!connect.ok) {
         result.reason = tr("the certificate cannot connect, so it authenticates nobody");
     } else if (user.disabled) {
         result.reason = tr("user '%1' is disabled").arg(user.username);
     } else if (result.ok) {
-        result.reason = tr("authenticates '%1' by %2").arg(user.username, result.condition);
+        result.reason =
+            tr("authenticates '%1' by %2").arg(user.username, conditionName(result.condition));
     } else {
         result.reason =
             tr("does not authenticate '%1': none of A1, A2 or A3 holds").arg(user.username);

@@ -23,7 +23,7 @@ QJsonArray checksJson(const QList<ConditionCheck> &checks)
 {
     QJsonArray out;
     for (const ConditionCheck &check : checks)
-        out.append(QJsonObject{{QStringLiteral("condition"), check.condition},
+        out.append(QJsonObject{{QStringLiteral("condition"), conditionName(check.condition)},
                                {QStringLiteral("ok"), check.ok},
                                {QStringLiteral("reason"), check.reason}});
     return out;
@@ -108,7 +108,7 @@ QJsonObject Verdict::toJson() const
             {QStringLiteral("reason"), candidate.reason}});
     QJsonObject connectJson{
         {QStringLiteral("ok"), connect.ok},
-        {QStringLiteral("condition"), nullable(connect.condition)},
+        {QStringLiteral("condition"), nullable(conditionName(connect.condition))},
         {QStringLiteral("anchor"),
          connect.anchor.isNull()
              ? QJsonValue(QJsonValue::Null)
@@ -129,7 +129,7 @@ QJsonObject Verdict::toJson() const
             QJsonObject{
                 {QStringLiteral("user"), a.user},
                 {QStringLiteral("ok"), a.ok},
-                {QStringLiteral("condition"), nullable(a.condition)},
+                {QStringLiteral("condition"), nullable(conditionName(a.condition))},
                 {QStringLiteral("checks"), checksJson(a.checks)},
                 {QStringLiteral("issuing_ca"),
                  a.issuingCa.isNull()
@@ -169,11 +169,13 @@ QString Verdict::toText() const
     lines << QString();
     lines << tr("CONNECT      %1 %2")
                  .arg(connect.ok ? tr("yes") : tr("no"),
-                      connect.condition.isEmpty() ? QString()
-                                                  : QStringLiteral("(%1)").arg(connect.condition));
+                      connect.condition == Condition::None
+                          ? QString()
+                          : QStringLiteral("(%1)").arg(conditionName(connect.condition)));
     lines << QStringLiteral("  ") + connect.reason;
     for (const ConditionCheck &check : connect.checks)
-        lines << QStringLiteral("  %1 %2 %3").arg(mark(check.ok), check.condition, check.reason);
+        lines << QStringLiteral("  %1 %2 %3")
+                     .arg(mark(check.ok), conditionName(check.condition), check.reason);
     lines << tr("  path (as built, leaf first):");
     for (int i = 0; i < connect.chain.size(); ++i) {
         const ChainElement &e = connect.chain.at(i);
@@ -197,13 +199,13 @@ QString Verdict::toText() const
         lines << QString();
         lines << tr("AUTHENTICATE %1 as '%2' %3")
                      .arg(authenticate->ok ? tr("yes") : tr("no"), authenticate->user,
-                          authenticate->condition.isEmpty()
+                          authenticate->condition == Condition::None
                               ? QString()
-                              : QStringLiteral("(%1)").arg(authenticate->condition));
+                              : QStringLiteral("(%1)").arg(conditionName(authenticate->condition)));
         lines << QStringLiteral("  ") + authenticate->reason;
         for (const ConditionCheck &check : authenticate->checks)
-            lines
-                << QStringLiteral("  %1 %2 %3").arg(mark(check.ok), check.condition, check.reason);
+            lines << QStringLiteral("  %1 %2 %3")
+                         .arg(mark(check.ok), conditionName(check.condition), check.reason);
     }
     lines << QString();
     if (tank.isEmpty()) {

@@ -2,6 +2,7 @@
 // CLI's `explain`, the listener and the holding tank all read this one structure.
 #pragma once
 
+#include "../domain/Condition.h"
 #include "../domain/CredentialKind.h"
 #include "../domain/UserProfile.h"
 #include "../x509/Certificate.h"
@@ -61,7 +62,7 @@ struct RejectedCandidate
 
 struct ConditionCheck
 {
-    QString condition; // "C1", "C2", "A1", "A2", "A3"
+    Condition condition = Condition::None;
     bool ok = false;
     QString reason;
 };
@@ -69,7 +70,7 @@ struct ConditionCheck
 struct ConnectResult
 {
     bool ok = false;
-    QString condition; // "C1", "C2" or empty
+    Condition condition = Condition::None; // C1, C2, or None
     ConnectFailure failure = ConnectFailure::None;
     QList<ChainElement> chain; // leaf first, as built
     Certificate anchor;
@@ -82,7 +83,7 @@ struct AuthenticateResult
 {
     QString user;
     bool ok = false;
-    QString condition;            // "A1", "A2", "A3" or empty
+    Condition condition = Condition::None; // A1, A2, A3, or None
     QList<ConditionCheck> checks; // always A1, A2, A3
     Certificate issuingCa;
     bool issuingCaApproved = false;

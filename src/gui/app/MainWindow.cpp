@@ -186,14 +186,13 @@ void MainWindow::connectActions()
                             QString());
                 });
     connect(m_tankView, &HoldingTankView::explainRequested, this, explainEntry);
-    connect(
-        m_listenerView, &ListenerView::explainRequested, this, [this](const ListenerEvent &event) {
-            explain(event.chain,
-                    tr("an attempt on the test listener (%1, %2)")
-                        .arg(event.interface, event.clientAddress),
-                    event.username,
-                    event.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
-        });
+    connect(m_listenerView, &ListenerView::explainRequested, this,
+            [this](const ListenerEvent &event) {
+                explain(event.chain,
+                        tr("an attempt on the test listener (%1, %2)")
+                            .arg(UserProfile::interfaceName(event.interface), event.clientAddress),
+                        event.username, event.interface);
+            });
     connect(m_explorerView, &ChainExplorerView::matrixRequested, this,
             [this](const QString &folder, const QString &username) {
                 m_matrixView->setUser(username);

@@ -143,18 +143,19 @@ MatrixRow CertificateMatrixView::evaluateFile(const QString &file, const TrustSn
     if (row.group == 0)
         row.reason = best->connect.reason;
     else if (!best->authenticate)
-        row.reason =
-            chosen.isEmpty()
-                ? tr("connects (%1); no user holds its thumbprint or its CN, and no "
-                     "user's name matches it")
-                      .arg(best->connect.condition)
-                : tr("connects (%1); there is no user '%2'").arg(best->connect.condition, chosen);
+        row.reason = chosen.isEmpty()
+                         ? tr("connects (%1); no user holds its thumbprint or its CN, and no "
+                              "user's name matches it")
+                               .arg(conditionName(best->connect.condition))
+                         : tr("connects (%1); there is no user '%2'")
+                               .arg(conditionName(best->connect.condition), chosen);
     else if (row.group == 1)
         row.reason = best->authenticate->reason;
     else
-        row.reason = tr("authenticates '%1' by %2 (connects by %3)")
-                         .arg(best->authenticate->user, best->authenticate->condition,
-                              best->connect.condition);
+        row.reason =
+            tr("authenticates '%1' by %2 (connects by %3)")
+                .arg(best->authenticate->user, conditionName(best->authenticate->condition),
+                     conditionName(best->connect.condition));
     return row;
 }
 

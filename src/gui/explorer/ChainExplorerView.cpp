@@ -235,7 +235,7 @@ void ChainExplorerView::openScenario(int index)
     const DemoScenario &scenario = m_scenarios.at(index);
     m_ui->scenarioCombo->setCurrentIndex(index + 1);
     m_ui->userEdit->setText(scenario.user);
-    setInterface(scenario.interface == QLatin1String("ftps") ? Interface::Ftps : Interface::Https);
+    setInterface(scenario.interface);
     if (openFile(scenario.file))
         m_source = tr("Training: %1").arg(scenario.caption);
     evaluate();

@@ -16,9 +16,10 @@ QString checkRows(const QList<ConditionCheck> &checks)
 {
     QString html = QStringLiteral("<table cellspacing='2' cellpadding='2'>");
     for (const ConditionCheck &check : checks)
-        html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top' "
-                               "style='white-space:nowrap'>%2</td><td>%3</td></tr>")
-                    .arg(check.condition, mark(check.ok), check.reason.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top' "
+                           "style='white-space:nowrap'>%2</td><td>%3</td></tr>")
+                .arg(conditionName(check.condition), mark(check.ok), check.reason.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
@@ -36,13 +37,13 @@ QString VerdictPresenter::headline(const Verdict &verdict)
     if (!verdict.connect.ok)
         return tr("Cannot connect");
     if (!verdict.authenticate)
-        return tr("Connects (%1); no user chosen").arg(verdict.connect.condition);
+        return tr("Connects (%1); no user chosen").arg(conditionName(verdict.connect.condition));
     if (verdict.authenticate->ok)
         return tr("Connects and authenticates '%1' (%2, %3)")
-            .arg(verdict.authenticate->user, verdict.connect.condition,
-                 verdict.authenticate->condition);
+            .arg(verdict.authenticate->user, conditionName(verdict.connect.condition),
+                 conditionName(verdict.authenticate->condition));
     return tr("Connects (%1) but does not authenticate '%2'")
-        .arg(verdict.connect.condition, verdict.authenticate->user);
+        .arg(conditionName(verdict.connect.condition), verdict.authenticate->user);
 }
 
 QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
@@ -59,7 +60,8 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
 
     html +=
         tr("<h4>CONNECT: %1</h4>")
-            .arg(verdict.connect.ok ? tr("yes, by %1").arg(verdict.connect.condition) : tr("no"));
+            .arg(verdict.connect.ok ? tr("yes, by %1").arg(conditionName(verdict.connect.condition))
+                                    : tr("no"));
     html += QStringLiteral("<p>%1</p>").arg(verdict.connect.reason.toHtmlEscaped());
     html += checkRows(verdict.connect.checks);
 
@@ -67,7 +69,7 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
         const AuthenticateResult &auth = *verdict.authenticate;
         html += tr("<h4>AUTHENTICATE '%1': %2</h4>")
                     .arg(auth.user.toHtmlEscaped(),
-                         auth.ok ? tr("yes, by %1").arg(auth.condition) : tr("no"));
+                         auth.ok ? tr("yes, by %1").arg(conditionName(auth.condition)) : tr("no"));
         html += QStringLiteral("<p>%1</p>").arg(auth.reason.toHtmlEscaped());
         html += checkRows(auth.checks);
     } else {

@@ -151,7 +151,7 @@ void ListenerView::addEvent(const ListenerEvent &event)
     table->insertRow(0);
     const QStringList cells{QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat),
                             event.clientAddress,
-                            event.interface.toUpper(),
+                            UserProfile::interfaceName(event.interface).toUpper(),
                             event.username,
                             event.certificate.isNull() ? tr("(none)")
                                                        : event.certificate.displayName(),
