@@ -201,7 +201,7 @@ private slots:
             {self.cert}, &user, Interface::Https, *TrustSnapshotLoader::load(*store, org), now());
         QVERIFY(verdict.connect.ok);
         QVERIFY(verdict.authenticate->issuingCaApproved);
-        QCOMPARE(verdict.authenticate->condition, QStringLiteral("A2"));
+        QCOMPARE(verdict.authenticate->condition, Condition::A2);
         const AcceptanceAdvice advice = adviceFor(self.cert, CredentialKind::CommonName);
         QEXPECT_FAIL("",
                      "AcceptanceAdvice::forEntry excludes the certificate itself from the "
