@@ -78,18 +78,24 @@ IssuedCertificateRecord CertificateIssuanceService::deliver(Store &store, qint64
                                                             const IssueRegistration &registration,
                                                             const QList<IssuedFile> &files)
 {
+    // The record first, inside a transaction that is committed only once the files are
+    // written: a refused record writes no file (an older file at the path stays), and a
+    // failed write leaves no record.
+    Store::Transaction transaction(store);
+    const IssuedCertificateRecord out = record(store, organisationId, certificate, registration);
     QStringList written;
     try {
         for (const IssuedFile &file : files) {
             AtomicFileWriter::write(file.path, file.bytes, file.holdsKey);
             written << file.path;
         }
-        return record(store, organisationId, certificate, registration);
+        transaction.commit();
     } catch (...) {
         for (const QString &path : std::as_const(written))
             QFile::remove(path);
         throw;
     }
+    return out;
 }
 
 } // namespace trustdesk

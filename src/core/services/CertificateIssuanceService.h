@@ -35,8 +35,9 @@ public:
     static IssuedCertificateRecord record(Store &store, qint64 organisationId,
                                           const Certificate &certificate,
                                           const IssueRegistration &registration);
-    // Writes the files (each atomically), then records; if anything fails, the files
-    // already written are removed again, so a certificate is on disk only when on record.
+    // Records and writes the files (each atomically), or neither: a refused record writes
+    // nothing, and when a file cannot be written the record is rolled back and the files
+    // already written are removed, so a certificate is on disk only when on record.
     static IssuedCertificateRecord deliver(Store &store, qint64 organisationId,
                                            const Certificate &certificate,
                                            const IssueRegistration &registration,

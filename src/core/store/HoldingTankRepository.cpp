@@ -297,8 +297,11 @@ int HoldingTankRepository::purge(qint64 organisationId, const QString &username,
     Store::Transaction transaction(m_store);
     QString statement = QStringLiteral("DELETE FROM tank WHERE organisation_id = ?");
     qint64 onlyUser = -1;
+    QString name; // as the store spells it
     if (!username.isEmpty()) {
-        onlyUser = m_store.users().idOf(organisationId, username);
+        const UserRecord user = m_store.users().get(organisationId, username);
+        onlyUser = user.profile.id;
+        name = user.profile.username;
         statement += QStringLiteral(" AND user_id = ?");
     }
     if (expiredBefore.isValid())
@@ -312,15 +315,15 @@ int HoldingTankRepository::purge(qint64 organisationId, const QString &username,
     run(remove);
     const int removed = remove.numRowsAffected();
     QJsonObject scope{{QStringLiteral("removed"), removed}};
-    if (!username.isEmpty())
-        scope.insert(QStringLiteral("user"), username);
+    if (!name.isEmpty())
+        scope.insert(QStringLiteral("user"), name);
     if (expiredBefore.isValid())
         scope.insert(QStringLiteral("last_seen_before"), iso(expiredBefore));
     // An expiry run that found nothing changed nothing: no audit row every hour.
     if (removed > 0 || !expiredBefore.isValid())
         m_store.auditLog().record(org, QStringLiteral("tank.purge"),
-                                  username.isEmpty() ? QStringLiteral("tank")
-                                                     : QStringLiteral("user:%1").arg(username),
+                                  name.isEmpty() ? QStringLiteral("tank")
+                                                 : QStringLiteral("user:%1").arg(name),
                                   {}, scope);
     transaction.commit();
     return removed;

@@ -191,15 +191,21 @@ UserRecord UserRepository::get(qint64 organisationId, const QString &username)
 
 qint64 UserRepository::idOf(qint64 organisationId, const QString &username)
 {
+    return identify(organisationId, username).first;
+}
+
+QPair<qint64, QString> UserRepository::identify(qint64 organisationId, const QString &username)
+{
     QSqlQuery query = prepared(
         m_store.database(),
-        QStringLiteral("SELECT id FROM users WHERE organisation_id = ? AND username_key = ?"));
+        QStringLiteral(
+            "SELECT id, username FROM users WHERE organisation_id = ? AND username_key = ?"));
     query.addBindValue(organisationId);
     query.addBindValue(username.toCaseFolded());
     run(query);
     if (!query.next())
         unknownUser(organisationId, username);
-    return query.value(0).toLongLong();
+    return {query.value(0).toLongLong(), query.value(1).toString()};
 }
 
 void UserRepository::add(qint64 organisationId, const UserProfile &profile,
@@ -286,14 +292,14 @@ void UserRepository::setPasswordHash(qint64 organisationId, const QString &usern
 {
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
-    const qint64 id = idOf(organisationId, username);
+    const UserRecord user = get(organisationId, username);
     QSqlQuery update = prepared(m_store.database(),
                                 QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
     update.addBindValue(hash);
-    update.addBindValue(id);
+    update.addBindValue(user.profile.id);
     run(update);
     m_store.auditLog().record(org, QStringLiteral("user.password"),
-                              QStringLiteral("user:%1").arg(username), {},
+                              QStringLiteral("user:%1").arg(user.profile.username), {},
                               QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
     transaction.commit();
 }
@@ -385,11 +391,12 @@ void UserRepository::addCredential(qint64 organisationId, const QString &usernam
     const QString kindName = credentialKindName(kind);
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
-    if (!insertCredential(idOf(organisationId, username), kind, value))
+    const auto [id, name] = identify(organisationId, username);
+    if (!insertCredential(id, kind, value))
         throw InputError(
-            tr("user '%1' already has the %2 '%3'").arg(username, kindName, value.trimmed()));
+            tr("user '%1' already has the %2 '%3'").arg(name, kindName, value.trimmed()));
     m_store.auditLog().record(
-        org, QStringLiteral("credential.add"), QStringLiteral("user:%1").arg(username), {},
+        org, QStringLiteral("credential.add"), QStringLiteral("user:%1").arg(name), {},
         QJsonObject{{QStringLiteral("kind"), kindName}, {QStringLiteral("value"), stored}});
     transaction.commit();
 }
@@ -401,7 +408,7 @@ void UserRepository::removeCredential(qint64 organisationId, const QString &user
     const QString kindName = credentialKindName(kind);
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
-    const qint64 id = idOf(organisationId, username);
+    const auto [id, name] = identify(organisationId, username);
     QSqlQuery find = prepared(
         m_store.database(),
         QStringLiteral(
@@ -411,14 +418,14 @@ void UserRepository::removeCredential(qint64 organisationId, const QString &user
     find.addBindValue(key);
     run(find);
     if (!find.next())
-        throw InputError(tr("user '%1' has no %2 '%3'").arg(username, kindName, value.trimmed()));
+        throw InputError(tr("user '%1' has no %2 '%3'").arg(name, kindName, value.trimmed()));
     const QString removed = find.value(1).toString(); // as stored, not as typed
     QSqlQuery remove =
         prepared(m_store.database(), QStringLiteral("DELETE FROM credentials WHERE id = ?"));
     remove.addBindValue(find.value(0));
     run(remove);
     m_store.auditLog().record(
-        org, QStringLiteral("credential.remove"), QStringLiteral("user:%1").arg(username),
+        org, QStringLiteral("credential.remove"), QStringLiteral("user:%1").arg(name),
         QJsonObject{{QStringLiteral("kind"), kindName}, {QStringLiteral("value"), removed}}, {});
     transaction.commit();
 }

@@ -66,6 +66,8 @@ public:
 
 private:
     [[noreturn]] void unknownUser(qint64 organisationId, const QString &username);
+    // The user's id and the username as the store spells it; throws InputError.
+    QPair<qint64, QString> identify(qint64 organisationId, const QString &username);
 
     Store &m_store;
     std::unique_ptr<QSqlQuery> m_find; // prepared once: the listener's hot path

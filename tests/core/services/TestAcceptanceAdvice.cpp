@@ -203,11 +203,6 @@ private slots:
         QVERIFY(verdict.authenticate->issuingCaApproved);
         QCOMPARE(verdict.authenticate->condition, Condition::A2);
         const AcceptanceAdvice advice = adviceFor(self.cert, CredentialKind::CommonName);
-        QEXPECT_FAIL("",
-                     "AcceptanceAdvice::forEntry excludes the certificate itself from the "
-                     "approved CAs, so a self-signed approved leaf (its own issuing CA, RULES "
-                     "3) is reported as not approved although the engine accepts it by A2",
-                     Continue);
         QCOMPARE(advice.issuerApproved, verdict.authenticate->issuingCaApproved);
     }
 
