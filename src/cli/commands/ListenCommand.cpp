@@ -2,6 +2,7 @@
 
 #include "CliFormat.h"
 #include "InputError.h"
+#include "ListenerSetup.h"
 #include "ServerIdentity.h"
 #include "TestListener.h"
 #include "store/Store.h"
@@ -70,10 +71,9 @@ int ListenCommand::run(CliContext &context)
         config.ftpsPort = port(QStringLiteral("ftps"));
     if (context.args().has(QStringLiteral("ftps-implicit")))
         config.ftpsImplicitPort = port(QStringLiteral("ftps-implicit"));
-    config.ftpsRoot =
-        context.args().has(QStringLiteral("root"))
-            ? context.args().value(QStringLiteral("root"))
-            : QFileInfo(context.store().location()).dir().filePath(QStringLiteral("ftps-root"));
+    config.ftpsRoot = context.args().has(QStringLiteral("root"))
+                          ? context.args().value(QStringLiteral("root"))
+                          : ListenerSetup::defaultFtpsRoot(context.store());
     if (context.args().has(QStringLiteral("site-mode"))) {
         const auto mode = siteModeFromName(context.args().value(QStringLiteral("site-mode")));
         if (!mode)
@@ -86,23 +86,20 @@ int ListenCommand::run(CliContext &context)
     const qint64 org = context.organisationId();
     // The server certificate: the administrator's, or one for localhost from the
     // organisation CA (its passphrase on standard input), or a self-signed one.
-    ServerIdentity identity;
+    std::optional<ServerIdentity> chosen;
+    PrivateKey caKey;
     const auto ca = context.store().organisationCa().get(org);
-    if (context.args().has(QStringLiteral("server-cert"))) {
-        identity = ServerIdentity::fromPkcs12(
+    if (context.args().has(QStringLiteral("server-cert")))
+        chosen = ServerIdentity::fromPkcs12(
             context.args().value(QStringLiteral("server-cert")),
             context.args().has(QStringLiteral("passphrase-stdin"))
                 ? context.readStdinLine(tr("--passphrase-stdin (the server certificate's)"))
                 : QByteArray());
-    } else if (ca && context.args().has(QStringLiteral("passphrase-stdin"))) {
-        identity = ServerIdentity::issuedBy(
-            *ca,
-            ca->unlock(context.readStdinLine(tr("--passphrase-stdin (the organisation CA's)"))),
-            QDateTime::currentDateTimeUtc());
-    } else {
-        identity = ServerIdentity::selfSigned(QDateTime::currentDateTimeUtc());
-    }
-    if (config.bind != QHostAddress::LocalHost && config.bind != QHostAddress::LocalHostIPv6)
+    else if (ca && context.args().has(QStringLiteral("passphrase-stdin")))
+        caKey = ca->unlock(context.readStdinLine(tr("--passphrase-stdin (the organisation CA's)")));
+    const ServerIdentity identity = ListenerSetup::identity(context.store(), org, chosen, caKey,
+                                                            QDateTime::currentDateTimeUtc());
+    if (!ListenerSetup::isLoopback(config.bind))
         context.err()
             << tr("warning: listening on %1, not only on this machine").arg(config.bind.toString())
             << Qt::endl;
@@ -121,9 +118,7 @@ int ListenCommand::run(CliContext &context)
                       << Qt::endl;
         std::fflush(stdout); // a pipe is block-buffered: the events must show as they come
     });
-    const QString host = config.bind.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QStringLiteral("[%1]").arg(config.bind.toString())
-                             : config.bind.toString();
+    const QString host = ListenerSetup::urlHost(config.bind);
     if (listener.httpsPort())
         context.out() << tr("listening: https://%1:%2/ (site mode %3, server certificate %4)")
                              .arg(host)

@@ -103,13 +103,8 @@ int OrgCaCommand::run(CliContext &context)
                                           .get(context.args().value(QStringLiteral("org")))
                                           .name));
         const Certificate cert = ca->certificate();
-        const auto contains = [&cert](const QList<StoredCertificate> &list) {
-            return std::any_of(list.begin(), list.end(), [&cert](const StoredCertificate &s) {
-                return s.certificate == cert;
-            });
-        };
-        const bool installed = contains(context.store().rootStore().list());
-        const bool approved = contains(context.store().approvedCas(org).list());
+        const bool installed = OrganisationCaService::isInstalled(context.store(), cert);
+        const bool approved = OrganisationCaService::isApproved(context.store(), org, cert);
         const int issued = int(context.store().issuedCertificates().list(org).size());
         QJsonObject json = CliFormat::caJson(cert);
         json.insert(QStringLiteral("installed"), installed);

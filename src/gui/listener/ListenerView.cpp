@@ -1,4 +1,5 @@
 #include "listener/ListenerView.h"
+#include "ListenerSetup.h"
 
 #include "common/ErrorReporter.h"
 #include "ui_ListenerView.h"
@@ -48,8 +49,8 @@ ListenerView::ListenerView(Workspace &workspace, QWidget *parent)
     });
     connect(&m_workspace, &Workspace::storeOpened, this, [this] {
         stop();
-        m_ui->rootEdit->setText(QDir::toNativeSeparators(
-            QFileInfo(m_workspace.store().location()).dir().filePath(QStringLiteral("ftps-root"))));
+        m_ui->rootEdit->setText(
+            QDir::toNativeSeparators(ListenerSetup::defaultFtpsRoot(m_workspace.store())));
     });
     connect(&m_workspace, &Workspace::organisationChanged, this, &ListenerView::stop);
     updateWarnings();
@@ -100,11 +101,9 @@ QString ListenerView::start()
     config.ftpsRoot = QDir::fromNativeSeparators(m_ui->rootEdit->text().trimmed());
     QString error;
     ErrorReporter::attempt(this, windowTitle(), [&] {
-        const auto ca = m_workspace.store().organisationCa().get(m_workspace.organisationId());
         const ServerIdentity identity =
-            ca && m_workspace.isCaUnlocked()
-                ? ServerIdentity::issuedBy(*ca, m_workspace.caKey(), m_workspace.now())
-                : ServerIdentity::selfSigned(m_workspace.now());
+            ListenerSetup::identity(m_workspace.store(), m_workspace.organisationId(), std::nullopt,
+                                    m_workspace.caKey(), m_workspace.now());
         m_listener =
             std::make_unique<TestListener>(m_workspace.store(), m_workspace.organisationId());
         connect(m_listener.get(), &TestListener::attemptSeen, this, &ListenerView::addEvent);
@@ -113,16 +112,7 @@ QString ListenerView::start()
             m_listener.reset();
             return;
         }
-        QStringList urls;
-        const QString host = config.bind.protocol() == QAbstractSocket::IPv6Protocol
-                                 ? QStringLiteral("[%1]").arg(config.bind.toString())
-                                 : config.bind.toString();
-        if (m_listener->httpsPort())
-            urls << QStringLiteral("https://%1:%2/").arg(host).arg(m_listener->httpsPort());
-        if (m_listener->ftpsPort())
-            urls << QStringLiteral("ftp://%1:%2/ (AUTH TLS)").arg(host).arg(m_listener->ftpsPort());
-        if (m_listener->ftpsImplicitPort())
-            urls << QStringLiteral("ftps://%1:%2/").arg(host).arg(m_listener->ftpsImplicitPort());
+        const QStringList urls = ListenerSetup::urls(*m_listener, config.bind);
         m_ui->statusLabel->setText(
             tr("Listening on %1 — server certificate %2")
                 .arg(urls.join(QStringLiteral(", ")), identity.certificate().subjectText()));

@@ -68,13 +68,8 @@ void OrganisationCaView::refresh()
                     .arg(m_workspace.organisation().name.toHtmlEscaped()));
         } else {
             const Certificate cert = m_ca->certificate();
-            const auto contains = [&cert](const QList<StoredCertificate> &list) {
-                return std::any_of(list.begin(), list.end(), [&cert](const StoredCertificate &s) {
-                    return s.certificate == cert;
-                });
-            };
-            const bool installed = contains(store.rootStore().list());
-            const bool approved = contains(store.approvedCas(org).list());
+            const bool installed = OrganisationCaService::isInstalled(store, cert);
+            const bool approved = OrganisationCaService::isApproved(store, org, cert);
             QString html = QStringLiteral("<table cellspacing='3'>");
             const auto row = [&html](const QString &label, const QString &value) {
                 html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
