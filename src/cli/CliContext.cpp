@@ -66,11 +66,15 @@ QDateTime CliContext::now() const
 
 QByteArray CliContext::readStdinLine(const QString &what)
 {
-    // One line at most (a pasted passphrase has no newline in it), however long the input.
+    // One line, of a sane length: a longer one is refused whole, never split into two
+    // passphrases.
     constexpr qint64 MaxLine = 64 * 1024;
-    QByteArray line = m_in.readLine(MaxLine);
+    QByteArray line = m_in.readLine(MaxLine + 1);
     if (line.isEmpty())
         throw InputError(tr("%1: nothing on standard input").arg(what));
+    if (!line.endsWith('\n') && !m_in.atEnd())
+        throw InputError(
+            tr("%1: the line on standard input is longer than %2 bytes").arg(what).arg(MaxLine));
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))

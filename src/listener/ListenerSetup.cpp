@@ -36,7 +36,7 @@ QStringList ListenerSetup::urls(const TestListener &listener, const QHostAddress
     if (listener.httpsPort())
         out << QStringLiteral("https://%1:%2/").arg(host).arg(listener.httpsPort());
     if (listener.ftpsPort())
-        out << QStringLiteral("ftp://%1:%2/").arg(host).arg(listener.ftpsPort());
+        out << QStringLiteral("ftp://%1:%2/ (AUTH TLS)").arg(host).arg(listener.ftpsPort());
     if (listener.ftpsImplicitPort())
         out << QStringLiteral("ftps://%1:%2/").arg(host).arg(listener.ftpsImplicitPort());
     return out;

@@ -24,7 +24,8 @@ public:
     static QString defaultFtpsRoot(Store &store);
     // "127.0.0.1" or "[::1]": an address as it stands in a URL.
     static QString urlHost(const QHostAddress &address);
-    // One URL per running server: https://..., ftp://... (AUTH TLS), ftps://...
+    // One address per running server, as a person reads it: https://..., ftp://... (AUTH
+    // TLS) for explicit FTPS, ftps://... for implicit.
     static QStringList urls(const TestListener &listener, const QHostAddress &address);
     // Whether clients on other machines can reach the address (the listener binds to
     // loopback unless told otherwise).

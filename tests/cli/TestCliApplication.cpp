@@ -209,6 +209,40 @@ private slots:
         QCOMPARE(dumpStore(m_db), before);
     }
 
+    void aPassphraseLineTooLongIsRefusedWhole()
+    {
+        // Never split into two passphrases: the whole line is refused, nothing is written.
+        const QString before = dumpStore(m_db);
+        const Run run = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim"),
+                             QStringLiteral("--password-stdin")},
+                            QByteArray(70 * 1024, 'x') + "\nsecond line\n");
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("longer than")), qPrintable(run.err));
+        QCOMPARE(dumpStore(m_db), before);
+    }
+
+    void aLastLineWithoutNewlineOrWithCrLfIsRead()
+    {
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lee"),
+                      QStringLiteral("--password-stdin")},
+                     QByteArray("no newline at the end"))
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mo"),
+                      QStringLiteral("--password-stdin")},
+                     QByteArray("windows line\r\n"))
+                     .code,
+                 0);
+    }
+
+    void userImportSaysItIsNotAvailableYet()
+    {
+        const Run run = cli(
+            {QStringLiteral("user"), QStringLiteral("import"), path(QStringLiteral("users.csv"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("not available in this version")));
+    }
+
     void peopleTextGoesToStandardErrorWithJson()
     {
         const Run run = cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("set"),

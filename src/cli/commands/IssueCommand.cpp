@@ -91,25 +91,20 @@ int IssueCommand::run(CliContext &context)
 
     const ClientCertificateIssuer issuer(*ca, caKey);
     const QString out = context.args().value(QStringLiteral("out"));
-    Certificate certificate;
-    IssuedFile file{out, QByteArray(), false};
-    if (fromRequest) {
-        certificate =
+    IssuedCredential issued;
+    if (fromRequest)
+        issued.certificate =
             issuer.signRequest(request, days, context.args().value(QStringLiteral("email")), when);
-        file.bytes = certificate.toPem().toLatin1();
-    } else {
-        const IssuedCredential issued = issuer.issue(spec, when);
-        certificate = issued.certificate;
-        const Pkcs12Encryption encryption = context.args().has(QStringLiteral("legacy-pkcs12"))
-                                                ? Pkcs12Encryption::Legacy3Des
-                                                : Pkcs12Encryption::Aes256;
-        file.bytes = Pkcs12Writer::write(certificate, issued.key,
-                                         QList<Certificate>{ca->certificate()} + ca->chain(),
-                                         filePassphrase, spec.commonName, encryption);
-        file.holdsKey = true;
-    }
+    else
+        issued = issuer.issue(spec, when);
+    const Certificate &certificate = issued.certificate;
     const IssuedCertificateRecord record = CertificateIssuanceService::deliver(
-        context.store(), org, certificate, registration, {file});
+        context.store(), org, certificate, registration,
+        CertificateIssuanceService::filesFor(certificate, issued.key, *ca, out,
+                                             context.args().has(QStringLiteral("legacy-pkcs12"))
+                                                 ? IssuedFormat::Pkcs12Legacy
+                                                 : IssuedFormat::Pkcs12Aes,
+                                             filePassphrase, spec.commonName));
     context.print(
         tr("issued '%1' (serial %2, valid until %3) to %4%5")
             .arg(certificate.subjectText(), record.serial,

@@ -123,6 +123,8 @@ int UserCommand::run(CliContext &context)
         }
         return CliExit::Success;
     }
+    if (sub == QLatin1String("import"))
+        throw CliUsageError{tr("'user import' is not available in this version of TrustDesk yet")};
     if (sub == QLatin1String("remove")) {
         accept(context, form(QStringLiteral("remove")));
         context.store().users().remove(context.organisationId(), context.word(2));

@@ -1,7 +1,7 @@
 #include "NameRules.h"
 
 #include "../InputError.h"
-#include "../engine/CommonName.h"
+#include "CommonName.h"
 
 namespace trustdesk {
 

@@ -1,6 +1,6 @@
 #include "TrustEngine.h"
 
-#include "CommonName.h"
+#include "../domain/CommonName.h"
 #include "PathValidator.h"
 
 #include <openssl/err.h>

@@ -1,6 +1,6 @@
 #include "Verdict.h"
 
-#include "CommonName.h"
+#include "../domain/CommonName.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

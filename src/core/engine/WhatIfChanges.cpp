@@ -1,6 +1,6 @@
 #include "WhatIfChanges.h"
 
-#include "CommonName.h"
+#include "../domain/CommonName.h"
 
 #include <algorithm>
 

@@ -1,7 +1,5 @@
 #include "AcceptanceAdvice.h"
 
-#include <openssl/x509.h>
-
 namespace trustdesk {
 
 AcceptanceAdvice AcceptanceAdvice::forEntry(Store &store, qint64 organisationId,
@@ -15,15 +13,9 @@ AcceptanceAdvice AcceptanceAdvice::forEntry(Store &store, qint64 organisationId,
     if (entry.kind != CredentialKind::CommonName)
         return advice;
     for (const StoredCertificate &ca : store.approvedCas(organisationId).list()) {
-        // As the engine judges the issuing CA (RULES 3): its name is the certificate's
-        // issuer name and its key signed the certificate. A same-name CA with another key
-        // issued nothing here. A self-signed leaf is its own issuing CA.
-        const bool issuer =
-            ca.certificate == cert
-                ? cert.isSelfSigned()
-                : X509_NAME_cmp(X509_get_issuer_name(cert.x509()),
-                                X509_get_subject_name(ca.certificate.x509())) == 0 &&
-                      cert.isSignedBy(ca.certificate);
+        // As the engine judges the issuing CA (RULES 3): by name and key, so a same-name
+        // CA with another key issued nothing here; a self-signed leaf is its own CA.
+        const bool issuer = cert.isIssuedBy(ca.certificate);
         advice.issuerApproved = advice.issuerApproved || issuer;
         advice.approvedCas.append({ca.certificate, issuer});
     }

@@ -13,9 +13,8 @@ void AtomicFileWriter::write(const QString &path, const QByteArray &data, bool s
     if (!file.open(QIODevice::WriteOnly))
         throw InputError(
             tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.setPermissions(secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                               : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (secret)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(data);
     if (!file.commit())
         throw InputError(

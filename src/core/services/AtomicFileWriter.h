@@ -12,7 +12,7 @@ class AtomicFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
 public:
-    // Throws InputError naming the file. `secret`: mode 0600.
+    // Throws InputError naming the file. `secret`: mode 0600; otherwise the umask's.
     static void write(const QString &path, const QByteArray &data, bool secret);
 };
 

@@ -4,9 +4,38 @@
 #include "AtomicFileWriter.h"
 #include "OrganisationCaService.h"
 
+#include "../x509/Pkcs12Writer.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace trustdesk {
+
+QList<IssuedFile> CertificateIssuanceService::filesFor(const Certificate &certificate,
+                                                       const PrivateKey &key,
+                                                       const OrganisationCa &ca,
+                                                       const QString &path, IssuedFormat format,
+                                                       const QByteArray &passphrase,
+                                                       const QString &friendlyName)
+{
+    if (key.isNull())
+        return {{path, certificate.toPem().toLatin1(), false}};
+    if (format == IssuedFormat::PemFiles) {
+        const QFileInfo info(path);
+        const QString keyFile =
+            info.dir().filePath(info.completeBaseName() + QStringLiteral(".key"));
+        return {{keyFile, key.toEncryptedPem(passphrase), true},
+                {path, certificate.toPem().toLatin1(), false}};
+    }
+    return {
+        {path,
+         Pkcs12Writer::write(certificate, key, QList<Certificate>{ca.certificate()} + ca.chain(),
+                             passphrase, friendlyName,
+                             format == IssuedFormat::Pkcs12Legacy ? Pkcs12Encryption::Legacy3Des
+                                                                  : Pkcs12Encryption::Aes256),
+         true}};
+}
 
 IssuedCertificateRecord CertificateIssuanceService::record(Store &store, qint64 organisationId,
                                                            const Certificate &certificate,

@@ -18,6 +18,16 @@ void UserEditingService::edit(Store &store, qint64 organisationId, const UserPro
     transaction.commit();
 }
 
+void UserEditingService::removeCredentials(Store &store, qint64 organisationId,
+                                           const QString &username,
+                                           const QList<QPair<CredentialKind, QString>> &credentials)
+{
+    Store::Transaction transaction(store);
+    for (const auto &[kind, value] : credentials)
+        store.users().removeCredential(organisationId, username, kind, value);
+    transaction.commit();
+}
+
 void UserEditingService::setDisabled(Store &store, qint64 organisationId,
                                      const QStringList &usernames, bool disabled)
 {

@@ -17,6 +17,9 @@ public:
     // when one is given; hashed (slowly) before the write lock is taken.
     static void edit(Store &store, qint64 organisationId, const UserProfile &profile,
                      const std::optional<QByteArray> &password);
+    // Removes several of a user's credentials, all or none.
+    static void removeCredentials(Store &store, qint64 organisationId, const QString &username,
+                                  const QList<QPair<CredentialKind, QString>> &credentials);
     // Disables or enables every named user, in one transaction.
     static void setDisabled(Store &store, qint64 organisationId, const QStringList &usernames,
                             bool disabled);

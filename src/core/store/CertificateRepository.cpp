@@ -20,8 +20,9 @@ qint64 CertificateRepository::idFor(const Certificate &cert)
         m_store.database(), QStringLiteral("INSERT INTO certificates (thumbprint, subject, issuer, "
                                            "not_after, der) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(thumbprint);
-    insert.addBindValue(cert.subjectText());
-    insert.addBindValue(cert.issuerText());
+    // An empty name (a client may send anything) is an empty string, not NULL.
+    insert.addBindValue(text(cert.subjectText()));
+    insert.addBindValue(text(cert.issuerText()));
     insert.addBindValue(iso(cert.notAfter()));
     insert.addBindValue(cert.der());
     run(insert);

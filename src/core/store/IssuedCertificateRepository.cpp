@@ -21,7 +21,7 @@ qint64 IssuedCertificateRepository::add(qint64 organisationId, qint64 userId,
     insert.addBindValue(text(record.username));
     insert.addBindValue(m_store.certificates().idFor(certificate));
     insert.addBindValue(record.serial);
-    insert.addBindValue(certificate.subjectText());
+    insert.addBindValue(text(certificate.subjectText()));
     insert.addBindValue(certificate.thumbprint().key());
     insert.addBindValue(iso(certificate.notAfter()));
     insert.addBindValue(text(record.registered));

@@ -1,8 +1,8 @@
 #include "UserRepository.h"
 
 #include "../InputError.h"
+#include "../domain/CommonName.h"
 #include "../domain/NameRules.h"
-#include "../engine/CommonName.h"
 #include "PasswordHasher.h"
 #include "SqlSupport.h"
 #include "Store.h"

@@ -270,6 +270,15 @@ bool Certificate::isSignedBy(const Certificate &issuer) const
     return ok;
 }
 
+bool Certificate::isIssuedBy(const Certificate &issuer) const
+{
+    if (isNull() || issuer.isNull())
+        return false;
+    return X509_NAME_cmp(X509_get_issuer_name(m_x509.get()),
+                         X509_get_subject_name(issuer.x509())) == 0 &&
+           isSignedBy(issuer);
+}
+
 QString Certificate::keyDescription() const
 {
     return describeKey(X509_get0_pubkey(m_x509.get()));

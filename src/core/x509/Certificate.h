@@ -68,6 +68,10 @@ public:
     bool isSelfSigned() const; // self-issued and the signature verifies with its own key
     // True when issuer's key verifies this certificate's signature.
     bool isSignedBy(const Certificate &issuer) const;
+    // `issuer`'s subject is this certificate's issuer name and its key verifies this
+    // certificate: how a path finds an issuer (a same-name certificate with another key
+    // issued nothing). A self-signed certificate is its own issuer.
+    bool isIssuedBy(const Certificate &issuer) const;
     QString keyDescription() const; // "RSA 2048", "EC prime256v1"
     static QString describeKey(EVP_PKEY *key);
     QByteArray publicKeyDer() const;

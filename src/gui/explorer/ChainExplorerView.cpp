@@ -6,7 +6,7 @@
 #include "certificates/CertificateDetailsDialog.h"
 #include "common/ErrorReporter.h"
 #include "common/FileDropHandler.h"
-#include "engine/CommonName.h"
+#include "domain/CommonName.h"
 #include "engine/TrustEngine.h"
 #include "explorer/ChainDiagram.h"
 #include "explorer/ExplanationExporter.h"

@@ -1,6 +1,6 @@
 #include "explorer/WhatIfModel.h"
 
-#include "engine/CommonName.h"
+#include "domain/CommonName.h"
 #include "engine/TrustEngine.h"
 
 #include <algorithm>

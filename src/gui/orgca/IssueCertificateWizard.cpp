@@ -9,7 +9,6 @@
 #include "orgca/IssueSummaryPage.h"
 #include "orgca/IssueUserPage.h"
 #include "ui_IssueCertificateWizard.h"
-#include "x509/Pkcs12Writer.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -107,23 +106,13 @@ void IssueCertificateWizard::accept()
 QList<IssuedFile> IssueCertificateWizard::outputFiles(const Certificate &certificate,
                                                       const PrivateKey &key) const
 {
-    const QString file = m_outputPage->file();
-    const QByteArray passphrase = m_outputPage->passphrase();
-    if (key.isNull())
-        return {{file, certificate.toPem().toLatin1(), false}};
-    if (m_outputPage->format() == PemFiles) {
-        const QString keyFile = QFileInfo(file).dir().filePath(QFileInfo(file).completeBaseName() +
-                                                               QStringLiteral(".key"));
-        return {{keyFile, key.toEncryptedPem(passphrase), true},
-                {file, certificate.toPem().toLatin1(), false}};
-    }
-    return {{file,
-             Pkcs12Writer::write(
-                 certificate, key, QList<Certificate>{m_ca->certificate()} + m_ca->chain(),
-                 passphrase, m_subjectPage->subject().commonName,
-                 m_outputPage->format() == Pkcs12Legacy ? Pkcs12Encryption::Legacy3Des
-                                                        : Pkcs12Encryption::Aes256),
-             true}};
+    const int format = m_outputPage->format();
+    return CertificateIssuanceService::filesFor(
+        certificate, key, *m_ca, m_outputPage->file(),
+        format == PemFiles       ? IssuedFormat::PemFiles
+        : format == Pkcs12Legacy ? IssuedFormat::Pkcs12Legacy
+                                 : IssuedFormat::Pkcs12Aes,
+        m_outputPage->passphrase(), m_subjectPage->subject().commonName);
 }
 
 void IssueCertificateWizard::finishIssuing(const Generated &generated)
@@ -138,8 +127,7 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
     }
     const IssueRegistration registration = m_registerPage->registration(m_userPage->username());
     const bool done = ErrorReporter::attempt(this, tr("Create a client certificate"), [&] {
-        // The files first: if the store then refuses, they are removed again, so a
-        // certificate exists on disk only when it is on record.
+        // Recorded and written together: a certificate is on disk only when on record.
         m_issued = CertificateIssuanceService::deliver(
             m_workspace.store(), m_workspace.organisationId(), generated.credential.certificate,
             registration, outputFiles(generated.credential.certificate, generated.credential.key));

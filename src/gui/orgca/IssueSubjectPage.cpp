@@ -1,7 +1,7 @@
 #include "orgca/IssueSubjectPage.h"
 
 #include "InputError.h"
-#include "engine/CommonName.h"
+#include "domain/CommonName.h"
 #include "orgca/IssueCertificateWizard.h"
 #include "orgca/IssueUserPage.h"
 #include "ui_IssueSubjectPage.h"

@@ -1,6 +1,6 @@
 #include "users/AddCredentialDialog.h"
 
-#include "engine/CommonName.h"
+#include "domain/CommonName.h"
 #include "ui_AddCredentialDialog.h"
 #include "x509/Thumbprint.h"
 

@@ -1,16 +1,17 @@
 #include "users/UserProfileView.h"
+#include "services/UserEditingService.h"
 
-#include "tank/AcceptTankEntryDialog.h"
-#include "users/AddCredentialDialog.h"
 #include "certificates/CertificateDetailsDialog.h"
 #include "certificates/CertificateFileImport.h"
 #include "common/ErrorReporter.h"
 #include "common/FileDropHandler.h"
 #include "orgca/IssuedCertificateItems.h"
+#include "tank/AcceptTankEntryDialog.h"
 #include "tank/TankModel.h"
+#include "ui_UserProfileView.h"
+#include "users/AddCredentialDialog.h"
 #include "users/UserEditDialog.h"
 #include "users/UsersModel.h"
-#include "ui_UserProfileView.h"
 #include "x509/Thumbprint.h"
 
 #include <QFileDialog>
@@ -165,7 +166,7 @@ void UserProfileView::fillCredentials()
         table->setItem(row, 0, cell(tr("Thumbprint")));
         const auto parsed = Thumbprint::fromText(thumbprint);
         table->setItem(row, 1, cell(parsed ? parsed->grouped() : thumbprint));
-        table->item(row, 0)->setData(Qt::UserRole, QStringLiteral("thumbprint"));
+        table->item(row, 0)->setData(Qt::UserRole, int(CredentialKind::Thumbprint));
         table->item(row, 1)->setData(Qt::UserRole, thumbprint);
     }
     for (const QString &cn : m_user.profile.commonNames) {
@@ -173,7 +174,7 @@ void UserProfileView::fillCredentials()
         table->insertRow(row);
         table->setItem(row, 0, cell(tr("CN")));
         table->setItem(row, 1, cell(cn));
-        table->item(row, 0)->setData(Qt::UserRole, QStringLiteral("cn"));
+        table->item(row, 0)->setData(Qt::UserRole, int(CredentialKind::CommonName));
         table->item(row, 1)->setData(Qt::UserRole, cn);
     }
 }
@@ -275,16 +276,15 @@ void UserProfileView::removeCredential()
     const QModelIndexList rows = m_ui->credentialsTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    QList<QPair<QString, QString>> removed;
+    QList<QPair<CredentialKind, QString>> removed;
     for (const QModelIndex &index : rows)
         removed << qMakePair(
-            m_ui->credentialsTable->item(index.row(), 0)->data(Qt::UserRole).toString(),
+            CredentialKind(
+                m_ui->credentialsTable->item(index.row(), 0)->data(Qt::UserRole).toInt()),
             m_ui->credentialsTable->item(index.row(), 1)->data(Qt::UserRole).toString());
     ErrorReporter::attempt(this, tr("Remove credential"), [&] {
-        for (const auto &[kind, value] : removed)
-            m_workspace.store().users().removeCredential(
-                m_workspace.organisationId(), username(),
-                credentialKindFromText(kind).value_or(CredentialKind::Thumbprint), value);
+        UserEditingService::removeCredentials(m_workspace.store(), m_workspace.organisationId(),
+                                              username(), removed);
     });
     m_workspace.changed(Workspace::Users);
 }

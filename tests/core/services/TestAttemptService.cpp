@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <openssl/x509.h>
 
 using namespace trustdesk;
 using namespace trustdesk::test;
@@ -252,6 +254,25 @@ private slots:
         QCOMPARE(cas.first().clientAddress, QStringLiteral("10.0.0.9"));
         QCOMPARE(cas.first().username, QString()); // first seen without a user
         QCOMPARE(entries().size(), 1);
+    }
+
+    void untrustedCaWithAnEmptySubject_isKeptLikeAnyOther()
+    {
+        // A client may send anything: a CA whose subject name is empty must be recorded (an
+        // empty name, not NULL in a NOT NULL column, which threw out of the listener).
+        const std::unique_ptr<X509_NAME, decltype(&X509_NAME_free)> empty(X509_NAME_new(),
+                                                                          X509_NAME_free);
+        Issued nameless{Certificate(), TestPki::newKey()};
+        CertificateBuilder builder;
+        builder.subjectName(empty.get()).validity(TestPki::start(), TestPki::end());
+        nameless.cert = builder.certificateAuthority().selfSign(nameless.key);
+        QVERIFY(!nameless.cert.isNull());
+        QCOMPARE(nameless.cert.subjectText(), QString());
+        const Issued leaf = TestPki::client(QStringLiteral("Leaf"), nameless);
+        attempt({leaf.cert, nameless.cert}, QStringLiteral("frank"), t0());
+        const auto cas = entries(CredentialKind::UntrustedCa);
+        QCOMPARE(cas.size(), 1);
+        QCOMPARE(cas.first().certificate, nameless.cert);
     }
 
     void untrustedCas_areBoundedByTheCap_oldestDroppedFirst()

@@ -1,7 +1,7 @@
 // CommonName (RULES.md section 3): which subjects have a usable CN, how CNs compare
 // (case-insensitive after trimming, nothing else normalised, no wildcards), the key stored
 // for SQL comparisons, and control characters. Pins today's behaviour.
-#include "engine/CommonName.h"
+#include "domain/CommonName.h"
 #include "support/TestPki.h"
 
 #include <QTest>
