@@ -12,3 +12,4 @@ trustdesk_test(TestHttpRequestReader listener/TestHttpRequestReader.cpp trustdes
 trustdesk_test(TestW3cLog listener/TestW3cLog.cpp trustdesk_listener)
 trustdesk_test(TestCliArguments cli/TestCliArguments.cpp trustdesk_cli)
 trustdesk_test(TestCliApplication cli/TestCliApplication.cpp trustdesk_cli)
+trustdesk_test(TestFtpCommandReader listener/TestFtpCommandReader.cpp trustdesk_listener)

@@ -67,28 +67,21 @@ void FtpsSession::reply(int code, const QString &text)
 void FtpsSession::readControl()
 {
     m_idle.start();
-    m_buffer += m_control->readAll();
+    m_commands.append(m_control->readAll());
     for (;;) {
-        const int end = int(m_buffer.indexOf('\n'));
-        if (end < 0) {
-            if (m_buffer.size() > MaxLine) {
-                reply(500, tr("Line too long."));
-                finish();
-            }
+        FtpCommandReader::Command command;
+        switch (m_commands.next(&command)) {
+        case FtpCommandReader::State::NeedMore:
             return;
-        }
-        if (end > MaxLine) {
+        case FtpCommandReader::State::TooLong:
             reply(500, tr("Line too long."));
             finish();
             return;
+        case FtpCommandReader::State::Ready:
+            break;
         }
-        const QByteArray line = m_buffer.left(end).trimmed();
-        m_buffer.remove(0, end + 1);
-        const int space = int(line.indexOf(' '));
-        const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
-        const QString argument = space < 0 ? QString() : QString::fromUtf8(line.mid(space + 1));
-        handle(verb, argument);
-        if (verb == "AUTH")
+        handle(command.verb, command.argument);
+        if (command.verb == "AUTH")
             return; // the rest of the buffer belongs to the TLS handshake, not to us
     }
 }

@@ -8,6 +8,7 @@
 // own below the root, with size limits.
 #pragma once
 
+#include "FtpCommandReader.h"
 #include "HttpsSite.h"
 #include "PeerChain.h"
 #include "TlsDataChannel.h"
@@ -40,8 +41,6 @@ class FtpsSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxLine = 1024;
-
     FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &config,
                 AttemptService &recorder, QObject *parent = nullptr);
     ~FtpsSession() override;
@@ -76,7 +75,7 @@ private:
     bool m_implicit;
     FtpsConfig m_config;
     AttemptService &m_recorder;
-    QByteArray m_buffer;
+    FtpCommandReader m_commands;
     State m_state = State::Start;
     QString m_user;
     QString m_home; // the user's folder, canonical

@@ -3,6 +3,7 @@
 // which installs and approves it once, each step audited, a repeat writing nothing.
 #include "InputError.h"
 #include "services/OrganisationCaService.h"
+#include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
@@ -13,23 +14,6 @@
 
 using namespace trustdesk;
 using namespace trustdesk::test;
-
-namespace {
-
-QJsonObject json(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QStringList actions(const QList<AuditEntry> &rows)
-{
-    QStringList out;
-    for (const AuditEntry &row : rows)
-        out << row.action;
-    return out;
-}
-
-} // namespace
 
 class TestOrganisationCaService : public QObject
 {

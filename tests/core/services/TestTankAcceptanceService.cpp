@@ -7,6 +7,7 @@
 #include "InputError.h"
 #include "services/AttemptService.h"
 #include "services/TankAcceptanceService.h"
+#include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
@@ -17,23 +18,6 @@
 
 using namespace trustdesk;
 using namespace trustdesk::test;
-
-namespace {
-
-QJsonObject json(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QStringList actions(const QList<AuditEntry> &rows)
-{
-    QStringList out;
-    for (const AuditEntry &row : rows)
-        out << row.action;
-    return out;
-}
-
-} // namespace
 
 class TestTankAcceptanceService : public QObject
 {

@@ -5,6 +5,7 @@
 #include "services/UserEditingService.h"
 #include "store/PasswordHasher.h"
 #include "store/StoreError.h"
+#include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 
@@ -16,14 +17,6 @@ using namespace trustdesk;
 using namespace trustdesk::test;
 
 namespace {
-
-QStringList actions(const QList<AuditEntry> &rows)
-{
-    QStringList out;
-    for (const AuditEntry &row : rows)
-        out << row.action;
-    return out;
-}
 
 QStringList targets(const QList<AuditEntry> &rows)
 {

@@ -5,6 +5,7 @@
 // for administrators, where an expiry run that removed nothing writes no audit row.
 #include "InputError.h"
 #include "store/Store.h"
+#include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
@@ -18,11 +19,6 @@ using namespace trustdesk;
 using namespace trustdesk::test;
 
 namespace {
-
-QJsonObject json(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QStringList values(const QList<TankEntry> &entries)
 {

@@ -6,6 +6,7 @@
 #include "InputError.h"
 #include "store/PasswordHasher.h"
 #include "store/Store.h"
+#include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
@@ -22,11 +23,6 @@ namespace {
 
 // Few rounds where the cost does not matter, so the suite stays fast.
 constexpr int FewRounds = 1000;
-
-QJsonObject json(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QStringList usernames(const QList<UserRecord> &records)
 {
