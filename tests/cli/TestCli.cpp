@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -569,6 +570,30 @@ private slots:
         QVERIFY(groups.value(QStringLiteral("authenticates")) >= 3);
         QVERIFY(groups.value(QStringLiteral("connects only")) >= 3);
         QVERIFY(groups.value(QStringLiteral("cannot connect")) >= 3);
+
+        // What the README promises of the demo store, from init --demo alone: the three
+        // replayed attempts in the tank, and the organisation CA that issued Frank a
+        // certificate expiring within 30 days.
+        const Result tank = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
+                                 QStringLiteral("tank"), QStringLiteral("list")});
+        QCOMPARE(tank.code, 0);
+        QSet<QString> tankUsers;
+        for (const QJsonValue &entry : tank.json().array())
+            tankUsers.insert(entry.toObject().value(QStringLiteral("user")).toString());
+        QCOMPARE(tankUsers, (QSet<QString>{QStringLiteral("moveitfreelydemo"),
+                                           QStringLiteral("rich"), QStringLiteral("frank")}));
+        const Result ca = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
+                               QStringLiteral("orgca"), QStringLiteral("show")});
+        QCOMPARE(ca.code, 0);
+        QCOMPARE(ca.json().object().value(QStringLiteral("issued")).toInt(), 1);
+        QVERIFY(ca.json().object().value(QStringLiteral("installed")).toBool());
+        QVERIFY(QFile::exists(path(QStringLiteral("demo/frank-issued.p12"))));
+        const Result issuedToFrank = cli(
+            {QStringLiteral("--db"), demoDb, QStringLiteral("explain"), QStringLiteral("--cert"),
+             path(QStringLiteral("demo/frank-issued.p12")), QStringLiteral("--user"),
+             QStringLiteral("frank"), QStringLiteral("--passphrase-stdin")},
+            QByteArray("trustdesk demo\n"));
+        QCOMPARE(issuedToFrank.code, 0); // registered on frank by thumbprint: A1
     }
 };
 

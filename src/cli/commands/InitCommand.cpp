@@ -36,6 +36,8 @@ int InitCommand::run(CliContext &context)
             folder =
                 QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
         const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
+        DemoStore::replayAttempts(s, org.id, folder, when);
+        DemoStore::createOrganisationCa(s, org.id, folder, when);
         QJsonArray list;
         for (const DemoScenario &scenario : scenarios)
             list.append(QJsonObject{
@@ -47,6 +49,10 @@ int InitCommand::run(CliContext &context)
         result.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("folder"), folder},
                                                           {QStringLiteral("scenarios"), list}});
         context.print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));
+        context.print(tr("Replayed three failed attempts into the holding tank; created the "
+                         "organisation CA (passphrase '%1', for training only), which issued "
+                         "Frank a certificate expiring within 30 days")
+                          .arg(QLatin1String(DemoStore::CaPassphrase)));
         if (!context.json()) {
             for (const DemoScenario &scenario : scenarios)
                 context.print(QStringLiteral("  %1  (user %2, %3)")

@@ -1,5 +1,11 @@
 #include "DemoStore.h"
 
+#include "../orgca/ClientCertificateIssuer.h"
+#include "../services/AttemptService.h"
+#include "../services/CertificateIssuanceService.h"
+#include "../services/OrganisationCaService.h"
+#include "../x509/CertificateLoader.h"
+
 #include "InputError.h"
 #include "x509/CertificateBuilder.h"
 
@@ -318,6 +324,58 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     writeFile(QDir(folder).filePath(QStringLiteral("scenarios.json")),
               QJsonDocument(json).toJson(QJsonDocument::Indented));
     return scenarios;
+}
+
+void DemoStore::replayAttempts(Store &store, qint64 organisationId, const QString &folder,
+                               const QDateTime &now)
+{
+    const struct
+    {
+        const char *file;
+        const char *user;
+        Interface interface;
+        const char *address;
+    } attempts[] = {
+        {"lucy.pem", "moveitfreelydemo", Interface::Ftps, "192.0.2.15"},
+        {"rich-sidedoor.pem", "rich", Interface::Https, "192.0.2.23"},
+        {"frank-toot.pem", "frank", Interface::Https, "198.51.100.7"},
+    };
+    AttemptService service(store, organisationId);
+    for (const auto &attempt : attempts) {
+        const QList<Certificate> presented =
+            CertificateLoader::loadFile(QDir(folder).filePath(QLatin1String(attempt.file)))
+                .certificates;
+        service.attempt(presented, QLatin1String(attempt.user), attempt.interface,
+                        QLatin1String(attempt.address), now);
+    }
+}
+
+void DemoStore::createOrganisationCa(Store &store, qint64 organisationId, const QString &folder,
+                                     const QDateTime &now)
+{
+    OrganisationCaSpec caSpec;
+    caSpec.commonName = QStringLiteral("Demo Organisation CA");
+    caSpec.keyType = KeyType::EcP256;
+    caSpec.days = 3650;
+    const QByteArray passphrase(CaPassphrase);
+    const OrganisationCa ca = OrganisationCa::create(caSpec, passphrase, now);
+    OrganisationCaService::setCa(store, organisationId, ca, QStringLiteral("create"), true);
+
+    ClientCertificateSpec spec;
+    spec.commonName = QStringLiteral("Frank Fuller");
+    spec.email = QStringLiteral("frank@example.com");
+    spec.keyType = KeyType::EcP256;
+    spec.days = 21;
+    const IssuedCredential issued =
+        ClientCertificateIssuer(ca, ca.unlock(passphrase)).issue(spec, now);
+    IssueRegistration registration;
+    registration.username = QStringLiteral("frank");
+    CertificateIssuanceService::deliver(
+        store, organisationId, issued.certificate, registration,
+        CertificateIssuanceService::filesFor(
+            issued.certificate, issued.key, ca,
+            QDir(folder).filePath(QStringLiteral("frank-issued.p12")), IssuedFormat::Pkcs12Aes,
+            passphrase, spec.commonName));
 }
 
 QList<DemoScenario> DemoStore::readScenarios(const QString &folder)

@@ -26,12 +26,26 @@ class DemoStore
     Q_DECLARE_TR_FUNCTIONS(DemoStore)
 public:
     static constexpr const char *ClientPassphrase = "demo"; // of the exported .p12 files
+    // Of the demo organisation CA and of the certificate it issued Frank: training only.
+    static constexpr const char *CaPassphrase = "trustdesk demo";
 
     // Fills the organisation and the root store, writes the certificates (PEM, and PKCS#12
     // with their keys) and scenarios.json into `folder`. Returns the scenarios.
     static QList<DemoScenario> populate(Store &store, qint64 organisationId, const QString &folder,
                                         const QDateTime &now);
     static QList<DemoScenario> readScenarios(const QString &folder);
+
+    // What the demo store of `init --demo` has besides the scenarios: three failed
+    // attempts replayed as the listener would record them (the FTPS walk-through for
+    // moveitfreelydemo, Rich's side-door certificate, Frank's certificate straight from
+    // Toot), so the holding tank has entries to accept.
+    static void replayAttempts(Store &store, qint64 organisationId, const QString &folder,
+                               const QDateTime &now);
+    // An organisation CA (passphrase CaPassphrase), installed and approved, that has issued
+    // Frank a certificate expiring within 30 days (frank-issued.p12 in `folder`), so that
+    // the expiry warnings show.
+    static void createOrganisationCa(Store &store, qint64 organisationId, const QString &folder,
+                                     const QDateTime &now);
 };
 
 } // namespace trustdesk
