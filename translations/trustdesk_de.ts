@@ -31,7 +31,7 @@
     <name>AtomicFileWriter</name>
     <message>
         <location filename="../src/core/services/AtomicFileWriter.cpp" line="+15"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>CertificateIssuanceService</name>
     <message>
-        <location filename="../src/core/services/CertificateIssuanceService.cpp" line="+18"/>
+        <location filename="../src/core/services/CertificateIssuanceService.cpp" line="+47"/>
         <source>organisation &apos;%1&apos; has no CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,8 +616,13 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: nothing on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the line on standard input is longer than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,7 +706,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>CommonName</name>
     <message>
-        <location filename="../src/core/engine/CommonName.cpp" line="+19"/>
+        <location filename="../src/core/domain/CommonName.cpp" line="+19"/>
         <source>its subject has no CN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +856,7 @@ Exit codes: 0 success (explain: connects and authenticates), 10 connects only,
 <context>
     <name>DemoStore</name>
     <message>
-        <location filename="../src/core/demo/DemoStore.cpp" line="+80"/>
+        <location filename="../src/core/demo/DemoStore.cpp" line="+86"/>
         <source>%1: cannot write the demo file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1162,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> and password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,8 +1200,13 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Loaded the demo scenarios; their certificates are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replayed three failed attempts into the holding tank; created the organisation CA (passphrase &apos;%1&apos;, for training only), which issued Frank a certificate expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,7 +1266,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>issued &apos;%1&apos; (serial %2, valid until %3) to %4%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1540,7 @@ This is a what-if, not the saved configuration:
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../src/cli/commands/ListenCommand.cpp" line="+46"/>
+        <location filename="../src/cli/commands/ListenCommand.cpp" line="+47"/>
         <source>--bind: &apos;%1&apos; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,27 +1555,27 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>--site-mode: &apos;%1&apos; is not one of accept, require, ignore, accept-site-wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--passphrase-stdin (the server certificate&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--passphrase-stdin (the organisation CA&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>warning: listening on %1, not only on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>listening: https://%1:%2/ (site mode %3, server certificate %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1873,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>subject      %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,7 +2773,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>authenticates &apos;%1&apos; by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2883,12 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&apos;user import&apos; is not available in this version of TrustDesk yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>removed user &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +3055,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3091,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>user &apos;%1&apos; already has the %2 &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,7 +3152,7 @@ This is a what-if, not the saved configuration:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3183,7 @@ This is a what-if, not the saved configuration:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>yes, by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,12 +3921,12 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Choose a folder or files of certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3939,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>connects (%1); no user holds its thumbprint or its CN, and no user&apos;s name matches it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +3949,7 @@ CNs from these CAs will no longer authenticate anyone in this organisation.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>authenticates &apos;%1&apos; by %2 (connects by %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,13 +4398,12 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>Line too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Already using TLS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,12 +4444,12 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Not logged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>No such directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,12 +4465,12 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>No such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Cannot delete that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4486,7 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Password required for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,24 +4671,24 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::IssueCertificateWizard</name>
     <message>
-        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+28"/>
+        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+66"/>
+        <location line="+56"/>
         <location line="+4"/>
         <source>Create a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-47"/>
         <source>Making the key and signing the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+57"/>
         <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +5023,7 @@ SHA-1: %2</source>
 <context>
     <name>trustdesk::ListenerView</name>
     <message>
-        <location filename="../src/gui/listener/ListenerView.cpp" line="+24"/>
+        <location filename="../src/gui/listener/ListenerView.cpp" line="+25"/>
         <source>Test listener</source>
         <translation type="unfinished">Test-Listener</translation>
     </message>
@@ -5099,7 +5113,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Listening on %1 — server certificate %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,13 +5173,13 @@ SHA-1: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+382"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-384"/>
         <source>Trusted root store</source>
         <translation>Vertrauenswürdige Stammzertifikate</translation>
     </message>
@@ -5225,7 +5239,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>no store is open</source>
@@ -5345,7 +5359,7 @@ SHA-1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,7 +5689,7 @@ Expires: %3</source>
 <context>
     <name>trustdesk::UserProfileView</name>
     <message>
-        <location filename="../src/gui/users/UserProfileView.cpp" line="+41"/>
+        <location filename="../src/gui/users/UserProfileView.cpp" line="+42"/>
         <location line="+2"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -5826,12 +5840,12 @@ Expires: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Remove credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Delete holding-tank entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,13 +6064,13 @@ Expires: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
