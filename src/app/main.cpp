@@ -1,8 +1,8 @@
 // trustdesk: the desktop application.
-#include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "app/ScreenGrabber.h"
 #include "app/StoreOpener.h"
+#include "common/ErrorReporter.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
     if (path.isEmpty()) {
         const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
         path = recent.isEmpty() ? trustdesk::Store::defaultPath() : recent.first();
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (recent.isEmpty())
+            trustdesk::Store::createDefaultFolder();
     }
 
     MainWindow window;

@@ -36,7 +36,7 @@ Store &CliContext::store()
             QString path = m_args.value(QStringLiteral("db"));
             if (path.isEmpty()) {
                 path = Store::defaultPath();
-                QDir().mkpath(QFileInfo(path).path());
+                Store::createDefaultFolder();
             }
             m_store = Store::openSqlite(path);
         }

@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +70,16 @@ QString Store::defaultPath()
         .filePath(QStringLiteral("trustdesk.db"));
 }
 
+void Store::createDefaultFolder()
+{
+    const QString folder = QFileInfo(defaultPath()).absolutePath();
+    if (QDir(folder).exists())
+        return;
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 std::unique_ptr<Store> Store::openSqlite(const QString &path)
 {
     const QFileInfo info(path);
@@ -78,6 +89,16 @@ std::unique_ptr<Store> Store::openSqlite(const QString &path)
     if (!info.dir().exists())
         throw StoreError(StoreError::Kind::CannotOpen,
                          tr("%1: the folder %2 does not exist").arg(path, info.dir().path()));
+    // A new store holds password hashes and the encrypted CA key: readable by its owner
+    // only. SQLite gives the -wal and -shm files the mode of the database file.
+    if (!info.exists()) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            throw StoreError(
+                StoreError::Kind::CannotOpen,
+                tr("%1: cannot create the store (%2)").arg(path, create.errorString()));
+    }
     static QAtomicInt counter;
     const QString name = QStringLiteral("trustdesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
     {

@@ -32,6 +32,8 @@ public:
     static std::unique_ptr<Store> openUrl(const QString &url);
     // The store the GUI and CLI use when none is named.
     static QString defaultPath();
+    // Creates the folder of the default store, readable by its owner only.
+    static void createDefaultFolder();
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;

@@ -596,6 +596,25 @@ private slots:
         QCOMPARE(after.first().actor, before.first().actor);
         QCOMPARE(after.first().action, QStringLiteral("organisation.create"));
     }
+
+    void aNewStore_isReadableByItsOwnerOnly()
+    {
+        // It holds password hashes and the encrypted CA key; its write-ahead log and shared
+        // memory files take the database file's mode.
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("private.db"));
+        {
+            const auto store = Store::openSqlite(path);
+            store->organisations().create(QStringLiteral("Private"));
+            const QFileDevice::Permissions ownerOnly =
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                QFileDevice::WriteUser;
+            for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QCOMPARE(QFile::permissions(file) & ~ownerOnly, QFileDevice::Permissions());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSchema)
