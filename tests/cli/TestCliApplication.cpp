@@ -243,6 +243,51 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("not available in this version")));
     }
 
+    void tankShowGivesTheAdviceBeforeAccepting()
+    {
+        // A pending CN entry: its approved CAs (which one issued it) and the expiry.
+        const Issued ida = TestPki::client(QStringLiteral("Ida"), m_chug);
+        write(QStringLiteral("ida.pem"), (ida.cert.toPem() + m_chug.cert.toPem()).toLatin1());
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ida2"),
+                      QStringLiteral("--https-policy"), QStringLiteral("certificate")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--now"), QStringLiteral("2026-06-01T12:00:00Z"),
+                      QStringLiteral("explain"), QStringLiteral("--cert"),
+                      path(QStringLiteral("ida.pem")), QStringLiteral("--user"),
+                      QStringLiteral("ida2"), QStringLiteral("--record")})
+                     .code,
+                 10);
+        const Run list =
+            cli({QStringLiteral("--json"), QStringLiteral("tank"), QStringLiteral("list"),
+                 QStringLiteral("--user"), QStringLiteral("ida2")});
+        qint64 cnEntry = -1;
+        for (const QJsonValue &entry : list.json().array())
+            if (entry.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("cn"))
+                cnEntry = entry.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(cnEntry > 0);
+        const Run show = cli({QStringLiteral("--json"), QStringLiteral("--now"),
+                              QStringLiteral("2026-06-01T12:00:00Z"), QStringLiteral("tank"),
+                              QStringLiteral("show"), QString::number(cnEntry)});
+        QCOMPARE(show.code, 0);
+        const QJsonObject advice = show.json().object().value(QStringLiteral("advice")).toObject();
+        QCOMPARE(advice.value(QStringLiteral("issuer_approved")).toBool(), true);
+        const QJsonArray cas = advice.value(QStringLiteral("approved_cas")).toArray();
+        QCOMPARE(cas.size(), 1);
+        QCOMPARE(cas.first().toObject().value(QStringLiteral("issued_this")).toBool(), true);
+        QVERIFY(advice.value(QStringLiteral("days_left")).toInt() > 30);
+        const Run text =
+            cli({QStringLiteral("tank"), QStringLiteral("show"), QString::number(cnEntry)});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("(issued this certificate)")),
+                 qPrintable(text.out));
+        // An unknown entry: exit 3, naming it.
+        const Run unknown =
+            cli({QStringLiteral("tank"), QStringLiteral("show"), QStringLiteral("99999")});
+        QCOMPARE(unknown.code, 3);
+        QVERIFY2(unknown.err.contains(QStringLiteral("99999")), qPrintable(unknown.err));
+    }
+
     void peopleTextGoesToStandardErrorWithJson()
     {
         const Run run = cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("set"),
