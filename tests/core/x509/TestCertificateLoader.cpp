@@ -1,6 +1,7 @@
 // CertificateLoader: every format an administrator has at hand (PEM one or many, DER,
 // PKCS#7, PKCS#12, IIS's single-line base64), and every way a file can be wrong, each
 // refused with an InputError whose message starts with the file's name.
+#include "support/ClearKeyBytes.h"
 #include "support/InputErrorOf.h"
 #include "support/TestPki.h"
 #include "x509/CertificateLoader.h"
@@ -31,13 +32,6 @@ QByteArray pemOf(const QList<Certificate> &certs)
     for (const Certificate &cert : certs)
         out += cert.toPem().toLatin1();
     return out;
-}
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(length));
 }
 
 Pkcs7Ptr pkcs7Of(const QList<Certificate> &certs)
@@ -102,22 +96,6 @@ QByteArray csrPem(const Issued &subject)
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509_REQ(bio.get(), req.get());
     return bioBytes(bio.get());
-}
-
-QByteArray privateKeyPem(const PrivateKey &key)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PrivateKey(bio.get(), key.pkey(), nullptr, nullptr, 0, nullptr, nullptr);
-    return bioBytes(bio.get());
-}
-
-QByteArray privateKeyDer(const PrivateKey &key)
-{
-    unsigned char *der = nullptr;
-    const int length = i2d_PrivateKey(key.pkey(), &der);
-    const QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return out;
 }
 
 } // namespace
@@ -206,7 +184,7 @@ private slots:
 
     void loaderTakesTheCertificatesOfAPemWithAKey()
     {
-        const QByteArray data = privateKeyPem(leaf.key) + leaf.cert.toPem().toLatin1();
+        const QByteArray data = clearKeyPem(leaf.key) + leaf.cert.toPem().toLatin1();
         const LoadedCertificates loaded = CertificateLoader::loadBytes(data, QStringLiteral("x"));
         QCOMPARE(loaded.certificates.size(), 1);
         QCOMPARE(loaded.certificates.first(), leaf.cert);
@@ -444,7 +422,7 @@ private slots:
 
     void loaderNamesAPrivateKeyForWhatItIs()
     {
-        for (const QByteArray &data : {privateKeyPem(leaf.key), privateKeyDer(leaf.key)}) {
+        for (const QByteArray &data : {clearKeyPem(leaf.key), clearKeyDer(leaf.key)}) {
             const auto error = refusalOfFile(QStringLiteral("frank.key"), data);
             QVERIFY(error);
             VERIFY_NAMES_FILE(error, "frank.key");

@@ -1,6 +1,7 @@
 // PrivateKey: keys are made, leave memory only as encrypted PKCS#8 (AES-256-CBC under
 // PBKDF2-HMAC-SHA256), come back with the right passphrase, and a wrong one is refused with
 // InputError::Reason::WrongPassphrase.
+#include "support/ClearKeyBytes.h"
 #include "support/InputErrorOf.h"
 #include "support/TestPki.h"
 #include "x509/PrivateKey.h"
@@ -16,29 +17,6 @@ namespace {
 
 // Not ASCII, so the round trips show the passphrase's bytes are used as they are.
 const QByteArray Passphrase = QStringLiteral("open sesame: Пароль ✓ ß").toUtf8();
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(length));
-}
-
-QByteArray plainPem(const PrivateKey &key)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PrivateKey(bio.get(), key.pkey(), nullptr, nullptr, 0, nullptr, nullptr);
-    return bioBytes(bio.get());
-}
-
-QByteArray traditionalDer(const PrivateKey &key)
-{
-    unsigned char *der = nullptr;
-    const int length = i2d_PrivateKey(key.pkey(), &der);
-    const QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return out;
-}
 
 } // namespace
 
@@ -85,7 +63,7 @@ private slots:
         QVERIFY(!encrypted.contains("BEGIN EC PRIVATE KEY"));
         QVERIFY(!encrypted.contains("Proc-Type")); // not the old OpenSSL PEM encryption
         // The unencrypted PKCS#8 body is nowhere in it.
-        const QByteArray plain = plainPem(key);
+        const QByteArray plain = clearKeyPem(key);
         const QByteArray body = plain.mid(plain.indexOf('\n') + 1, 40);
         QVERIFY(!encrypted.contains(body));
     }
@@ -146,7 +124,7 @@ private slots:
     void decryptRefusesAnUnencryptedKey()
     {
         for (const QByteArray &data :
-             {plainPem(key), traditionalDer(key), QByteArray(), QByteArray("garbage")}) {
+             {clearKeyPem(key), clearKeyDer(key), QByteArray(), QByteArray("garbage")}) {
             const auto error = inputErrorOf(
                 [&] { PrivateKey::decrypt(data, Passphrase, QStringLiteral("ca.key")); });
             QVERIFY(error);
@@ -169,7 +147,7 @@ private slots:
 
     void fromBytesReadsPlainPemAndDer()
     {
-        for (const QByteArray &data : {plainPem(key), traditionalDer(key)}) {
+        for (const QByteArray &data : {clearKeyPem(key), clearKeyDer(key)}) {
             const PrivateKey back = PrivateKey::fromBytes(data, QByteArray(), QStringLiteral("k"));
             QVERIFY(!back.isNull());
             QCOMPARE(EVP_PKEY_eq(back.pkey(), key.pkey()), 1);
