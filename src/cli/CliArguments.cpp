@@ -26,6 +26,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("tank-days"),
         QStringLiteral("tank-cap"),
         QStringLiteral("require-revocation"),
+        QStringLiteral("allow-sha1"),
         QStringLiteral("demo-dir"),
         QStringLiteral("key"),
         QStringLiteral("days"),

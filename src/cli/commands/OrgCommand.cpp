@@ -12,7 +12,7 @@ QStringList OrgCommand::synopsis() const
 {
     return {QStringLiteral("org show"),
             QStringLiteral("org set [--match-cn on|off] [--tank-days N] [--tank-cap N] "
-                           "[--require-revocation on|off]")};
+                           "[--require-revocation on|off] [--allow-sha1 on|off]")};
 }
 
 int OrgCommand::run(CliContext &context)
@@ -36,6 +36,8 @@ int OrgCommand::run(CliContext &context)
             context.print(tr("Tank cap (pairs)    %1").arg(org.tankCap));
             context.print(
                 tr("Require revocation  %1").arg(org.requireRevocation ? tr("on") : tr("off")));
+            context.print(
+                tr("Allow SHA-1         %1").arg(org.allowSha1Signatures ? tr("on") : tr("off")));
         }
         return CliExit::Success;
     }
@@ -56,6 +58,9 @@ int OrgCommand::run(CliContext &context)
             org.requireRevocation =
                 CliFormat::onOff(context.args().value(QStringLiteral("require-revocation")),
                                  QStringLiteral("require-revocation"));
+        if (context.args().has(QStringLiteral("allow-sha1")))
+            org.allowSha1Signatures = CliFormat::onOff(
+                context.args().value(QStringLiteral("allow-sha1")), QStringLiteral("allow-sha1"));
         context.store().organisations().update(org);
         if (context.json())
             context.printJson(org.toJson());

@@ -2,11 +2,35 @@
 
 namespace trustdesk {
 
+namespace {
+
+QString asciiLowered(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            c = QChar(char16_t(u + (u'a' - u'A')));
+    }
+    return text;
+}
+
+} // namespace
+
 bool CommonName::hasControlCharacter(const QString &text)
 {
     for (const QChar c : text) {
         const ushort u = c.unicode();
         if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            return true;
+    }
+    return false;
+}
+
+bool CommonName::hasFormatCharacter(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint u : codePoints) {
+        if (QChar::category(char32_t(u)) == QChar::Other_Format)
             return true;
     }
     return false;
@@ -33,6 +57,11 @@ QString CommonName::usable(const Certificate &cert, QString *problem)
         *problem = tr("its CN contains a NUL or other control character");
         return QString();
     }
+    if (hasFormatCharacter(cns.values.first())) {
+        *problem = tr("its CN contains an invisible format character (a bidi override or a "
+                      "zero-width character), so it can read like another name");
+        return QString();
+    }
     if (cns.values.first().trimmed().isEmpty()) {
         *problem = tr("its CN is empty");
         return QString();
@@ -43,12 +72,12 @@ QString CommonName::usable(const Certificate &cert, QString *problem)
 
 bool CommonName::equal(const QString &a, const QString &b)
 {
-    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    return key(a) == key(b);
 }
 
 QString CommonName::key(const QString &cn)
 {
-    return cn.trimmed().toCaseFolded();
+    return asciiLowered(cn.trimmed());
 }
 
 } // namespace trustdesk

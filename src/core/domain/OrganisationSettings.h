@@ -14,6 +14,9 @@ struct OrganisationSettings
     int tankDays = 30;              // RULES 4.4
     int tankCap = 20;               // pending pairs per user, RULES 4.1
     bool requireRevocation = false; // RULES 2: a missing CRL fails only when this is on
+    // SHA-1 signatures below the anchor are refused unless this is on (for legacy clients);
+    // MD5 and older are refused always.
+    bool allowSha1Signatures = false;
 
     // The form the CLI prints and the audit log records.
     QJsonObject toJson() const
@@ -22,7 +25,8 @@ struct OrganisationSettings
                            {QStringLiteral("match_cn"), matchCn},
                            {QStringLiteral("tank_days"), tankDays},
                            {QStringLiteral("tank_cap"), tankCap},
-                           {QStringLiteral("require_revocation"), requireRevocation}};
+                           {QStringLiteral("require_revocation"), requireRevocation},
+                           {QStringLiteral("allow_sha1_signatures"), allowSha1Signatures}};
     }
 };
 

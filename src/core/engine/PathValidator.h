@@ -1,10 +1,16 @@
-// One run of OpenSSL's path validation, configured the TrustDesk way: every installed
-// certificate is an anchor (partial chains), the time is a parameter, CRLs are checked
-// when there are any, and every error is collected (not just the last) so the engine can
-// name the real cause.
+// Validates exactly one proposed path with OpenSSL, configured the TrustDesk way: the
+// path's top certificate is the only trust anchor (any installed certificate is one:
+// partial chains), the time is a parameter, CRLs are checked when there are any (with
+// indirect CRLs, separate CRL keys and delta CRLs), and every error is collected, not just
+// the last, so the engine can name the real cause.
+//
+// OpenSSL picks issuers by name and key identifier on its own; a check_issued hook on the
+// snapshot's store pins it to the proposed path, so that a same-name certificate among the
+// CRL issuers cannot slip in.
 #pragma once
 
 #include "../x509/Certificate.h"
+#include "PathBuilder.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,7 +25,7 @@ struct PathError
 
 struct PathValidation
 {
-    QList<Certificate> chain; // as built, leaf first; may stop short of an anchor
+    QList<Certificate> chain; // as validated, leaf first
     QList<PathError> errors;
 };
 
@@ -29,12 +35,21 @@ public:
     struct Options
     {
         bool checkRevocation = false;   // consult the store's CRLs
-        bool requireRevocation = false; // a missing CRL is an error
+        bool requireRevocation = false; // a missing or unusable CRL is an error
     };
 
-    static PathValidation run(X509_STORE *trusted, const Certificate &leaf,
-                              const QList<Certificate> &untrusted, const QDateTime &at,
+    // `path.anchored`: its last certificate is trusted directly; otherwise nothing is, and
+    // the errors say so. `crlIssuers` are certificates that may have signed a CRL (they
+    // are offered to OpenSSL for CRL checks only).
+    static PathValidation run(const PathCandidate &path, const TrustSnapshot &snapshot,
+                              const QList<Certificate> &crlIssuers, const QDateTime &at,
                               const Options &options);
+
+    // Installed on every snapshot's X509_STORE: keeps OpenSSL on the proposed path.
+    static int checkIssued(X509_STORE_CTX *ctx, X509 *subject, X509 *issuer);
+
+    // Errors that mean "no usable revocation data" rather than "revoked".
+    static bool isRevocationDataError(int code);
 };
 
 } // namespace trustdesk

@@ -1,388 +1,111 @@
 #include "TrustEngine.h"
 
 #include "../domain/CommonName.h"
-#include "PathValidator.h"
+#include "PathAssessment.h"
+#include "PathBuilder.h"
 
 #include <openssl/err.h>
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace trustdesk {
 
 namespace {
 
+// Anchored paths validated before the search gives up, and dead ends kept to explain a
+// failure: enough for every real PKI (bridges, cross-signing, rollover), and a bound for
+// a client that sends dozens of same-name CAs.
+constexpr int MaxValidations = 24;
+constexpr int MaxDeadEnds = 6;
+
 QString quoted(const Certificate &cert)
 {
-    return QStringLiteral("'%1'").arg(cert.displayName());
+    return PathAssessment::quoted(cert);
 }
 
-QString day(const QDateTime &when)
+// A failed attempt left the path shown at some certificate: that candidate issuer was
+// tried and rejected, and the attempt says why.
+void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const PathReport &attempt)
 {
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-QString sourcePhrase(CertificateSource source)
-{
-    switch (source) {
-    case CertificateSource::Presented:
-        return TrustEngine::tr("sent by the client");
-    case CertificateSource::RootStore:
-        return TrustEngine::tr("installed");
-    case CertificateSource::Intermediates:
-        return TrustEngine::tr("from the known intermediates");
-    case CertificateSource::Unknown:
-        break;
-    }
-    return TrustEngine::tr("of unknown origin");
-}
-
-CertificateSource sourceOf(const Certificate &cert, bool isTop, const QList<Certificate> &presented,
-                           const TrustSnapshot &snapshot, bool installed)
-{
-    if (installed && isTop)
-        return CertificateSource::RootStore;
-    if (presented.contains(cert))
-        return CertificateSource::Presented;
-    if (snapshot.isKnownIntermediate(cert))
-        return CertificateSource::Intermediates;
-    if (installed)
-        return CertificateSource::RootStore;
-    return CertificateSource::Unknown;
-}
-
-bool isNoAnchorError(int code)
-{
-    return code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT ||
-           code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
-           code == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE ||
-           code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
-           code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN;
-}
-
-QString unknownCriticalExtension(const Certificate &cert)
-{
-    const int count = X509_get_ext_count(cert.x509());
-    for (int i = 0; i < count; ++i) {
-        X509_EXTENSION *ext = X509_get_ext(cert.x509(), i);
-        if (X509_EXTENSION_get_critical(ext) && !X509_supported_extension(ext)) {
-            char oid[128];
-            OBJ_obj2txt(oid, sizeof oid, X509_EXTENSION_get_object(ext), 1);
-            return QString::fromLatin1(oid);
-        }
-    }
-    return QString();
-}
-
-// Collects problems for one path and picks the one that explains the failure.
-class ProblemList
-{
-public:
-    struct Problem
-    {
-        ConnectFailure kind;
-        int depth;
-        QString text;
-    };
-
-    void add(ConnectFailure kind, int depth, const QString &text)
-    {
-        for (const Problem &p : m_problems) {
-            if (p.depth == depth && p.text == text)
-                return;
-        }
-        m_problems.append({kind, depth, text});
-    }
-    bool isEmpty() const { return m_problems.isEmpty(); }
-    const QList<Problem> &all() const { return m_problems; }
-
-    // The root cause first: a path that leads nowhere trusted is the problem to fix
-    // before anything on it matters.
-    Problem primary() const
-    {
-        static const ConnectFailure order[] = {ConnectFailure::IssuerMismatch,
-                                               ConnectFailure::NoAnchor,
-                                               ConnectFailure::Signature,
-                                               ConnectFailure::NotCa,
-                                               ConnectFailure::PathLength,
-                                               ConnectFailure::Revoked,
-                                               ConnectFailure::Validity,
-                                               ConnectFailure::KeyUsage,
-                                               ConnectFailure::CriticalExtension,
-                                               ConnectFailure::RevocationUnavailable,
-                                               ConnectFailure::Other};
-        for (const ConnectFailure kind : order) {
-            for (const Problem &p : m_problems) {
-                if (p.kind == kind)
-                    return p;
+    int k = 1;
+    while (k < attempt.chain.size() && k < shown.chain.size() &&
+           attempt.chain.at(k).certificate == shown.chain.at(k).certificate)
+        ++k;
+    if (k >= attempt.chain.size())
+        return;
+    const ChainElement &candidate = attempt.chain.at(k);
+    if (std::any_of(out.cbegin(), out.cend(), [&](const RejectedCandidate &r) {
+            return r.certificate == candidate.certificate && r.childIndex == k - 1;
+        }))
+        return;
+    RejectedCandidate rejected{candidate.certificate, candidate.source, k - 1, QString(), false};
+    if (attempt.brokenLink == k - 1) {
+        rejected.keyMismatch = true;
+        rejected.reason =
+            TrustEngine::tr("issuer %1 was found (%2) but its signature does not match (a "
+                            "different key with the same name)")
+                .arg(quoted(candidate.certificate), PathAssessment::sourcePhrase(candidate.source));
+    } else {
+        // The first problem at or above the candidate: what made this way fail.
+        QString why;
+        for (const ProblemList::Problem &p : attempt.problems.all()) {
+            if (p.depth >= k) {
+                why = p.text;
+                break;
             }
         }
-        return m_problems.first();
+        if (why.isEmpty())
+            return; // it failed on something the path shown has too
+        rejected.reason =
+            TrustEngine::tr("%1 (%2) was tried as the issuer of %3: %4")
+                .arg(quoted(candidate.certificate), PathAssessment::sourcePhrase(candidate.source),
+                     quoted(attempt.chain.at(k - 1).certificate), why);
     }
-
-private:
-    QList<Problem> m_problems;
-};
-
-struct PathReport
-{
-    QList<ChainElement> chain;
-    ProblemList problems;
-    QList<RejectedCandidate> rejected;
-    bool anchored = false; // the top of the chain is installed
-};
-
-QString roleOf(int depth, int size, const Certificate &cert)
-{
-    if (depth == 0)
-        return TrustEngine::tr("the certificate %1").arg(quoted(cert));
-    if (depth == size - 1 && cert.isSelfIssued())
-        return TrustEngine::tr("root %1").arg(quoted(cert));
-    return TrustEngine::tr("intermediate %1").arg(quoted(cert));
+    out << rejected;
 }
 
-// Explains why no certificate on the path is installed: the text people most need.
-void diagnoseNoAnchor(PathReport &report, const QList<Certificate> &presented,
-                      const TrustSnapshot &snapshot)
+// When no path is valid, the one that explains the failure best: a real path with a
+// problem on it (every signature verifies) before a dead end, before the part of a path
+// that holds until it reaches an issuer with another key.
+PathReport bestFailure(const QList<PathReport> &failed, const QList<PathCandidate> &deadEnds,
+                       const QList<Certificate> &presented, const TrustSnapshot &snapshot,
+                       const QDateTime &at)
 {
-    const int top = report.chain.size() - 1;
-    const Certificate &cert = report.chain.at(top).certificate;
-    if (cert.isSelfIssued()) {
-        report.problems.add(
-            ConnectFailure::NoAnchor, top,
-            top == 0 ? TrustEngine::tr("%1 is self-signed and not installed in the trusted root "
-                                       "store")
-                           .arg(quoted(cert))
-                     : TrustEngine::tr("the path ends at the root %1 (%2), which is not installed "
-                                       "in the trusted root store")
-                           .arg(quoted(cert), sourcePhrase(report.chain.at(top).source)));
-        return;
+    const PathReport *genuine = nullptr;
+    for (const PathReport &report : failed) {
+        if (report.brokenLink < 0 &&
+            (!genuine || report.problems.size() < genuine->problems.size()))
+            genuine = &report;
     }
-    const X509_NAME *issuerName = X509_get_issuer_name(cert.x509());
-    QString issuerLabel = Certificate::nameLabel(issuerName);
-    // A candidate with the right name whose key did not sign this certificate.
-    QList<QPair<Certificate, CertificateSource>> candidates;
-    for (const Certificate &c : snapshot.certificatesNamed(issuerName))
-        candidates.append({c, snapshot.isInstalled(c) ? CertificateSource::RootStore
-                                                      : CertificateSource::Intermediates});
-    for (const Certificate &c : presented) {
-        if (X509_NAME_cmp(issuerName, X509_get_subject_name(c.x509())) == 0 && c != cert)
-            candidates.append({c, CertificateSource::Presented});
+    if (genuine)
+        return *genuine;
+    std::optional<PathReport> best;
+    for (const PathCandidate &deadEnd : deadEnds) {
+        PathReport report = PathAssessment::assess(deadEnd, presented, snapshot, at);
+        // Unbroken before broken, then the longest (it got furthest), then the fewest problems.
+        const auto rank = [](const PathReport &r) {
+            return std::make_tuple(r.brokenLink >= 0, -r.chain.size(), r.problems.size());
+        };
+        const bool better = !best || rank(report) < rank(*best);
+        if (better)
+            best = std::move(report);
     }
-    for (const auto &candidate : candidates) {
-        issuerLabel = candidate.first.displayName();
-        if (!cert.isSignedBy(candidate.first)) {
-            const QString reason =
-                TrustEngine::tr("issuer '%1' was found (%2) but its signature does not match "
-                                "(a different key with the same name)")
-                    .arg(issuerLabel, sourcePhrase(candidate.second));
-            report.rejected.append({candidate.first, candidate.second, top, reason});
-            report.problems.add(ConnectFailure::IssuerMismatch, top, reason);
-            return;
-        }
+    if (best) {
+        if (best->brokenLink < 0)
+            PathAssessment::explainMissingAnchor(*best);
+        return *best;
     }
-    if (top == 0) {
-        report.problems.add(ConnectFailure::NoAnchor, top,
-                            TrustEngine::tr("issuer '%1' of %2 is not installed and was not sent "
-                                            "by the client")
-                                .arg(issuerLabel, quoted(cert)));
-    } else {
-        const ChainElement &below = report.chain.at(top);
-        report.problems.add(ConnectFailure::NoAnchor, top,
-                            TrustEngine::tr("issuer %1 was found (%2) but no certificate above it "
-                                            "is installed; its issuer '%3' is neither installed "
-                                            "nor sent by the client")
-                                .arg(quoted(cert), sourcePhrase(below.source), issuerLabel));
+    // Every way up leads to a same-name certificate that did not sign: show what holds.
+    const PathReport &first = failed.first();
+    PathCandidate path;
+    for (const ChainElement &element : first.chain) {
+        path.certificates << element.certificate;
+        path.sources << element.source;
     }
-}
-
-void translateError(PathReport &report, const PathError &error, const Certificate &leaf)
-{
-    const int size = report.chain.size();
-    const int depth = qBound(0, error.depth, size - 1);
-    const Certificate &cert = report.chain.at(depth).certificate;
-    const QString role = roleOf(depth, size, cert);
-    switch (error.code) {
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-        report.problems.add(ConnectFailure::Validity, depth,
-                            TrustEngine::tr("%1 expired on %2").arg(role, day(cert.notAfter())));
-        return;
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-        report.problems.add(
-            ConnectFailure::Validity, depth,
-            TrustEngine::tr("%1 is not valid before %2").arg(role, day(cert.notBefore())));
-        return;
-    case X509_V_ERR_CERT_SIGNATURE_FAILURE: {
-        const bool hasIssuer = depth + 1 < size;
-        report.chain[depth].signatureOk = false;
-        report.problems.add(
-            ConnectFailure::Signature, depth,
-            hasIssuer ? TrustEngine::tr("the signature on %1 does not verify with the key of its "
-                                        "issuer %2 (%3): a different key with the same name, or "
-                                        "a damaged certificate")
-                            .arg(quoted(cert), quoted(report.chain.at(depth + 1).certificate),
-                                 sourcePhrase(report.chain.at(depth + 1).source))
-                      : TrustEngine::tr("the signature on %1 does not verify").arg(quoted(cert)));
-        return;
-    }
-    case X509_V_ERR_INVALID_CA:
-        report.problems.add(
-            ConnectFailure::NotCa, depth,
-            TrustEngine::tr("%1 is not a CA but signed %2")
-                .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate)));
-        return;
-    case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-        report.problems.add(
-            ConnectFailure::NotCa, depth,
-            TrustEngine::tr("the key usage of %1 does not allow signing certificates")
-                .arg(quoted(cert)));
-        return;
-    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-        report.problems.add(ConnectFailure::PathLength, depth,
-                            TrustEngine::tr("%1 allows at most %2 CA certificate(s) below it "
-                                            "(pathLen), and this path has more")
-                                .arg(quoted(cert))
-                                .arg(cert.pathLength()));
-        return;
-    case X509_V_ERR_CERT_REVOKED:
-        report.problems.add(
-            ConnectFailure::Revoked, depth,
-            TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
-                .arg(role, Certificate::nameLabel(X509_get_issuer_name(cert.x509()))));
-        return;
-    case X509_V_ERR_UNABLE_TO_GET_CRL:
-    case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
-        report.problems.add(
-            ConnectFailure::RevocationUnavailable, depth,
-            TrustEngine::tr("no usable revocation list from '%1' covers %2, and the "
-                            "organisation requires revocation data")
-                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
-        return;
-    case X509_V_ERR_CRL_HAS_EXPIRED:
-    case X509_V_ERR_CRL_NOT_YET_VALID:
-        report.problems.add(
-            ConnectFailure::RevocationUnavailable, depth,
-            TrustEngine::tr("the revocation list from '%1' that covers %2 is out of "
-                            "date, and the organisation requires revocation data")
-                .arg(Certificate::nameLabel(X509_get_issuer_name(cert.x509())), role));
-        return;
-    case X509_V_ERR_CRL_SIGNATURE_FAILURE:
-    case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:
-        report.problems.add(ConnectFailure::Other, depth,
-                            TrustEngine::tr("the revocation list that covers %1 has a signature "
-                                            "that does not verify")
-                                .arg(role));
-        return;
-    case X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION:
-        report.problems.add(
-            ConnectFailure::CriticalExtension, depth,
-            TrustEngine::tr("%1 has a critical extension that is not understood (%2)")
-                .arg(role, unknownCriticalExtension(cert)));
-        return;
-    case X509_V_ERR_CERT_CHAIN_TOO_LONG:
-        report.problems.add(ConnectFailure::PathLength, depth,
-                            TrustEngine::tr("the path above %1 is too long").arg(quoted(leaf)));
-        return;
-    default:
-        if (isNoAnchorError(error.code))
-            return; // explained once, by diagnoseNoAnchor
-        report.problems.add(
-            ConnectFailure::Other, depth,
-            TrustEngine::tr("%1: %2").arg(
-                role, QString::fromUtf8(X509_verify_cert_error_string(error.code))));
-    }
-}
-
-// The rules RULES.md states beyond OpenSSL's defaults, checked on the built path.
-void checkProductRules(PathReport &report)
-{
-    const int size = report.chain.size();
-    const Certificate &leaf = report.chain.first().certificate;
-    const uint32_t flags = X509_get_extension_flags(leaf.x509());
-    if ((flags & EXFLAG_XKUSAGE) &&
-        !(X509_get_extended_key_usage(leaf.x509()) & (XKU_SSL_CLIENT | XKU_ANYEKU))) {
-        report.problems.add(ConnectFailure::KeyUsage, 0,
-                            TrustEngine::tr("the extended key usage of %1 does not allow client "
-                                            "authentication")
-                                .arg(quoted(leaf)));
-    }
-    if ((flags & EXFLAG_KUSAGE) && !(X509_get_key_usage(leaf.x509()) & KU_DIGITAL_SIGNATURE)) {
-        report.problems.add(
-            ConnectFailure::KeyUsage, 0,
-            TrustEngine::tr("the key usage of %1 does not allow digital signatures, "
-                            "which a TLS client must make")
-                .arg(quoted(leaf)));
-    }
-    // Every signer must be a CA. Only an installed, self-signed v1 anchor is excused; in
-    // particular an installed client certificate never signs for others.
-    for (int i = 1; i < size; ++i) {
-        const ChainElement &signer = report.chain.at(i);
-        const Certificate &cert = signer.certificate;
-        const bool v1Anchor =
-            i == size - 1 && signer.installed && cert.version() == 1 && cert.isSelfIssued();
-        if (!cert.isCa() && !v1Anchor)
-            report.problems.add(ConnectFailure::NotCa, i,
-                                TrustEngine::tr("%1 is not a CA but signed %2")
-                                    .arg(quoted(cert), quoted(report.chain.at(i - 1).certificate)));
-    }
-}
-
-PathReport validatePath(const Certificate &leaf, const QList<Certificate> &presented,
-                        const TrustSnapshot &snapshot, const QDateTime &at, bool leafOnly)
-{
-    PathValidator::Options options;
-    options.requireRevocation = snapshot.organisation().requireRevocation;
-    options.checkRevocation = snapshot.hasRevocationLists();
-    PathValidation validation;
-    if (leafOnly) {
-        // C1: the certificate itself is the anchor; a store holding only it makes OpenSSL
-        // judge exactly that path. Anchors are trusted directly, without revocation data.
-        X509StorePtr store(X509_STORE_new());
-        X509_STORE_add_cert(store.get(), leaf.x509());
-        validation = PathValidator::run(store.get(), leaf, {}, at, PathValidator::Options{});
-    } else {
-        QList<Certificate> untrusted = presented.mid(1);
-        untrusted << snapshot.intermediatesAbove(presented);
-        validation = PathValidator::run(snapshot.store(), leaf, untrusted, at, options);
-    }
-
-    PathReport report;
-    const int size = validation.chain.size();
-    for (int i = 0; i < size; ++i) {
-        ChainElement element;
-        element.certificate = validation.chain.at(i);
-        element.installed = leafOnly ? true : snapshot.isInstalled(element.certificate);
-        element.source =
-            sourceOf(element.certificate, i == size - 1, presented, snapshot, element.installed);
-        element.approved = snapshot.isApproved(element.certificate);
-        report.chain << element;
-    }
-    report.anchored = report.chain.last().installed;
-
-    bool noAnchorError = false;
-    for (const PathError &error : validation.errors) {
-        // The anchor is trusted directly: missing revocation data about it is no failure.
-        const bool anchorRevocationGap = error.depth == size - 1 && report.anchored &&
-                                         (error.code == X509_V_ERR_UNABLE_TO_GET_CRL ||
-                                          error.code == X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER);
-        if (anchorRevocationGap)
-            continue;
-        noAnchorError = noAnchorError || isNoAnchorError(error.code);
-        translateError(report, error, leaf);
-    }
-    if (noAnchorError || !report.anchored) {
-        report.anchored = false;
-        diagnoseNoAnchor(report, presented, snapshot);
-    }
-    checkProductRules(report);
-
-    for (const auto &problem : report.problems.all()) {
-        ChainElement &element = report.chain[qBound(0, problem.depth, size - 1)];
-        element.ok = false;
-        element.problems << problem.text;
-    }
-    return report;
+    return PathAssessment::prefix(path, first.brokenLink + 1, presented, snapshot, at);
 }
 
 } // namespace
@@ -393,10 +116,15 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     const Certificate &leaf = presented.first();
     ConnectResult result;
 
+    // C1: the certificate itself is installed, and is then its own anchor.
     ConditionCheck c1{Condition::C1, false, QString()};
     std::optional<PathReport> c1Report;
     if (snapshot.isInstalled(leaf)) {
-        c1Report = validatePath(leaf, presented, snapshot, at, true);
+        PathCandidate self;
+        self.certificates << leaf;
+        self.sources << CertificateSource::RootStore;
+        self.anchored = true;
+        c1Report = PathAssessment::assess(self, presented, snapshot, at);
         c1.ok = c1Report->problems.isEmpty();
         c1.reason = c1.ok ? tr("%1 itself is installed in the trusted root store").arg(quoted(leaf))
                           : tr("%1 is installed, but %2")
@@ -405,10 +133,40 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
         c1.reason = tr("%1 itself is not installed in the trusted root store").arg(quoted(leaf));
     }
 
-    PathReport c2Report = validatePath(leaf, presented, snapshot, at, false);
+    // C2: every path up to an installed certificate, the likeliest first, until one holds.
+    PathBuilder builder(presented, snapshot, at);
+    QList<PathReport> failed;
+    QList<PathCandidate> deadEnds;
+    std::optional<PathReport> valid;
+    while (const auto candidate = builder.next()) {
+        if (!candidate->anchored) {
+            if (deadEnds.size() < MaxDeadEnds)
+                deadEnds << *candidate;
+            continue;
+        }
+        PathReport report = PathAssessment::assess(*candidate, presented, snapshot, at);
+        if (report.problems.isEmpty()) {
+            valid = std::move(report);
+            break;
+        }
+        failed << std::move(report);
+        if (failed.size() >= MaxValidations)
+            break;
+    }
+    PathReport c2Report =
+        valid ? std::move(*valid) : bestFailure(failed, deadEnds, presented, snapshot, at);
+    for (const PathReport &attempt : std::as_const(failed))
+        addRejected(result.rejected, c2Report, attempt);
+    if (!valid) {
+        // An issuer with the right name but another key is the cause to name first.
+        for (const RejectedCandidate &rejected : std::as_const(result.rejected)) {
+            if (rejected.keyMismatch && rejected.childIndex == c2Report.chain.size() - 1)
+                c2Report.add(ConnectFailure::IssuerMismatch, rejected.childIndex, rejected.reason);
+        }
+    }
+
     ConditionCheck c2{Condition::C2, false, QString()};
-    const bool anchorAbove = c2Report.anchored && c2Report.chain.size() >= 2;
-    c2.ok = anchorAbove && c2Report.problems.isEmpty();
+    c2.ok = valid.has_value();
     if (c2.ok) {
         c2.reason = tr("%1 chains to %2, which is installed in the trusted root store")
                         .arg(quoted(leaf), quoted(c2Report.chain.last().certificate));
@@ -417,11 +175,13 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     } else {
         c2.reason = tr("no certificate above %1 is installed").arg(quoted(leaf));
     }
+    if (!c2.ok && (builder.truncated() || failed.size() >= MaxValidations))
+        c2.reason += tr(" (the search stopped after %n candidate path(s))", nullptr,
+                        int(failed.size() + deadEnds.size()));
     result.checks << c1 << c2;
 
     const PathReport &shown = c1.ok ? *c1Report : c2Report;
     result.chain = shown.chain;
-    result.rejected = c2Report.rejected;
     if (c1.ok || c2.ok) {
         result.ok = true;
         result.condition = c1.ok ? Condition::C1 : Condition::C2;

@@ -1,5 +1,7 @@
 #include "TrustSnapshot.h"
 
+#include "PathValidator.h"
+
 #include <openssl/err.h>
 
 namespace trustdesk {
@@ -21,8 +23,16 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
     }
     for (const Certificate &cert : m_approved)
         m_approvedBySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
-    for (const RevocationList &crl : m_crls)
+    for (const RevocationList &crl : m_crls) {
         X509_STORE_add_crl(m_store.get(), crl.crl());
+        const X509_NAME *issuer = X509_CRL_get_issuer(crl.crl());
+        m_crlsByIssuer.insert(nameHash(issuer), crl);
+        for (const Certificate &cert : certificatesNamed(issuer)) {
+            if (!m_crlIssuers.contains(cert))
+                m_crlIssuers << cert;
+        }
+    }
+    X509_STORE_set_check_issued(m_store.get(), PathValidator::checkIssued);
     ERR_clear_error(); // duplicates are reported as errors by X509_STORE_add_*; harmless
 }
 
@@ -77,29 +87,13 @@ QList<Certificate> TrustSnapshot::certificatesNamed(const X509_NAME *name) const
     return out;
 }
 
-QList<Certificate> TrustSnapshot::intermediatesAbove(const QList<Certificate> &from) const
+QList<RevocationList> TrustSnapshot::revocationListsBy(const X509_NAME *name) const
 {
-    QList<Certificate> out;
-    if (m_intermediates.isEmpty())
-        return out;
-    QList<Certificate> frontier = from;
-    // Bounded: a path longer than this is not a path anybody uses.
-    for (int round = 0; round < 8 && !frontier.isEmpty(); ++round) {
-        QList<Certificate> next;
-        for (const Certificate &cert : frontier) {
-            if (cert.isSelfIssued())
-                continue;
-            const auto range = m_bySubject.equal_range(nameHash(X509_get_issuer_name(cert.x509())));
-            for (auto it = range.first; it != range.second; ++it) {
-                if (isKnownIntermediate(*it) && !out.contains(*it) &&
-                    X509_NAME_cmp(X509_get_issuer_name(cert.x509()),
-                                  X509_get_subject_name(it->x509())) == 0) {
-                    out << *it;
-                    next << *it;
-                }
-            }
-        }
-        frontier = next;
+    QList<RevocationList> out;
+    const auto range = m_crlsByIssuer.equal_range(nameHash(name));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (X509_NAME_cmp(name, X509_CRL_get_issuer(it->crl())) == 0)
+            out << *it;
     }
     return out;
 }

@@ -44,8 +44,11 @@ public:
     // when it is installed), or a null certificate when there is none: a CA whose
     // certificates cannot connect. Signatures are checked; validity is not.
     Certificate installedAnchorOf(const Certificate &ca) const;
-    // Known intermediates that can extend a path upwards from the given certificates.
-    QList<Certificate> intermediatesAbove(const QList<Certificate> &from) const;
+    // Installed certificates and known intermediates whose subject is the issuer of one of
+    // the revocation lists: the CRL issuers OpenSSL may need beside the path.
+    const QList<Certificate> &crlIssuers() const { return m_crlIssuers; }
+    // The revocation lists issued under `name`.
+    QList<RevocationList> revocationListsBy(const X509_NAME *name) const;
 
     // The trusted store for OpenSSL: installed certificates and CRLs. Read-only after
     // construction, which makes it safe to share between threads.
@@ -64,6 +67,8 @@ private:
     QSet<QString> m_intermediateThumbprints;
     QMultiHash<unsigned long, Certificate> m_bySubject; // installed + intermediates
     QMultiHash<unsigned long, Certificate> m_approvedBySubject;
+    QMultiHash<unsigned long, RevocationList> m_crlsByIssuer;
+    QList<Certificate> m_crlIssuers;
     X509StorePtr m_store;
 };
 

@@ -96,6 +96,7 @@ QJsonObject Verdict::toJson() const
             {QStringLiteral("ok"), element.ok},
             {QStringLiteral("problem"), nullable(element.problems.join(QStringLiteral("; ")))},
             {QStringLiteral("problems"), QJsonArray::fromStringList(element.problems)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(element.warnings)},
         });
     }
     QJsonArray rejected;
@@ -105,6 +106,7 @@ QJsonObject Verdict::toJson() const
             {QStringLiteral("thumbprint"), candidate.certificate.thumbprint().grouped()},
             {QStringLiteral("source"), sourceName(candidate.source)},
             {QStringLiteral("candidate_for"), candidate.childIndex},
+            {QStringLiteral("key_mismatch"), candidate.keyMismatch},
             {QStringLiteral("reason"), candidate.reason}});
     QJsonObject connectJson{
         {QStringLiteral("ok"), connect.ok},
@@ -192,6 +194,8 @@ QString Verdict::toText() const
                           e.certificate.subjectText(), badges.join(QStringLiteral(", ")));
         for (const QString &problem : e.problems)
             lines << QStringLiteral("         - ") + problem;
+        for (const QString &warning : e.warnings)
+            lines << tr("         ! warning: %1").arg(warning);
     }
     for (const RejectedCandidate &candidate : connect.rejected)
         lines << tr("    rejected candidate: %1").arg(candidate.reason);

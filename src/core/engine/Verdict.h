@@ -31,12 +31,14 @@ enum class ConnectFailure
     NoAnchor,       // nothing on the path is installed
     IssuerMismatch, // a certificate with the issuer's name exists but has another key
     Signature,
+    WeakSignature, // a digest whose collisions can be made (MD5, SHA-1 unless allowed)
     Validity,
     NotCa,
     PathLength,
     Revoked,
     RevocationUnavailable,
     KeyUsage,
+    NameConstraints,
     CriticalExtension,
     Other,
 };
@@ -49,6 +51,7 @@ struct ChainElement
     bool approved = false;
     bool ok = true;
     QStringList problems;    // about this certificate, in words a person can act on
+    QStringList warnings;    // accepted, but worth a word (RFC 5280 profile lapses)
     bool signatureOk = true; // this certificate's signature verifies with the next one's key
 };
 
@@ -58,6 +61,7 @@ struct RejectedCandidate
     CertificateSource source = CertificateSource::Unknown;
     int childIndex = 0; // the chain element it was a candidate issuer for
     QString reason;
+    bool keyMismatch = false; // it has the issuer's name but did not sign the certificate
 };
 
 struct ConditionCheck
@@ -84,7 +88,7 @@ struct AuthenticateResult
     QString user;
     bool ok = false;
     Condition condition = Condition::None; // A1, A2, A3, or None
-    QList<ConditionCheck> checks; // always A1, A2, A3
+    QList<ConditionCheck> checks;          // always A1, A2, A3
     Certificate issuingCa;
     bool issuingCaApproved = false;
     Policy policy = Policy::Password;

@@ -12,7 +12,8 @@ using namespace sql;
 namespace {
 
 const char *const OrganisationColumns =
-    "SELECT id, name, match_cn, tank_days, tank_cap, require_revocation FROM organisations ";
+    "SELECT id, name, match_cn, tank_days, tank_cap, require_revocation, allow_sha1"
+    " FROM organisations ";
 
 OrganisationSettings readOrganisation(const QSqlQuery &query)
 {
@@ -23,6 +24,7 @@ OrganisationSettings readOrganisation(const QSqlQuery &query)
     org.tankDays = query.value(3).toInt();
     org.tankCap = query.value(4).toInt();
     org.requireRevocation = query.value(5).toBool();
+    org.allowSha1Signatures = query.value(6).toBool();
     return org;
 }
 
@@ -117,11 +119,12 @@ void OrganisationRepository::update(const OrganisationSettings &settings)
     QSqlQuery update = prepared(
         m_store.database(),
         QStringLiteral("UPDATE organisations SET match_cn = ?, tank_days = ?, tank_cap = ?,"
-                       " require_revocation = ? WHERE id = ?"));
+                       " require_revocation = ?, allow_sha1 = ? WHERE id = ?"));
     update.addBindValue(settings.matchCn ? 1 : 0);
     update.addBindValue(settings.tankDays);
     update.addBindValue(settings.tankCap);
     update.addBindValue(settings.requireRevocation ? 1 : 0);
+    update.addBindValue(settings.allowSha1Signatures ? 1 : 0);
     update.addBindValue(settings.id);
     run(update);
     m_store.auditLog().record(before.name, QStringLiteral("organisation.set"),

@@ -1,5 +1,7 @@
 #include "StoreSchema.h"
 
+#include "../domain/CommonName.h"
+#include "SqlSupport.h"
 #include "StoreError.h"
 
 #include <QSqlError>
@@ -93,6 +95,59 @@ void exec(QSqlDatabase &db, const QString &sql)
             QStringLiteral("schema migration failed: %1").arg(query.lastError().text()));
 }
 
+// v5: CNs compare by ASCII case only (RULES 3), so the stored CN keys are recomputed, and
+// the users table keeps the keys the CN rules and the users filter compare with. (v5 also
+// adds the organisation's SHA-1 option, below.)
+void migrateToAsciiCnKeys(QSqlDatabase &db)
+{
+    exec(db, QStringLiteral("ALTER TABLE users ADD COLUMN full_name_key TEXT NOT NULL DEFAULT ''"));
+    exec(db,
+         QStringLiteral("ALTER TABLE users ADD COLUMN username_cn_key TEXT NOT NULL DEFAULT ''"));
+    exec(db,
+         QStringLiteral("ALTER TABLE users ADD COLUMN full_name_cn_key TEXT NOT NULL DEFAULT ''"));
+    exec(db, QStringLiteral(
+                 "CREATE INDEX users_by_username_cn ON users (organisation_id, username_cn_key)"));
+    exec(db,
+         QStringLiteral(
+             "CREATE INDEX users_by_full_name_cn ON users (organisation_id, full_name_cn_key)"));
+    QSqlQuery users(db);
+    users.setForwardOnly(true);
+    if (!users.exec(QStringLiteral("SELECT id, username, full_name FROM users")))
+        throw StoreError(
+            StoreError::Kind::Failed,
+            QStringLiteral("schema migration failed: %1").arg(users.lastError().text()));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE users SET full_name_key = ?, username_cn_key = ?,"
+                                  " full_name_cn_key = ? WHERE id = ?"));
+    while (users.next()) {
+        const QString username = users.value(1).toString();
+        const QString fullName = users.value(2).toString();
+        update.addBindValue(sql::text(fullName.toCaseFolded()));
+        update.addBindValue(sql::text(CommonName::key(username)));
+        update.addBindValue(sql::text(CommonName::key(fullName)));
+        update.addBindValue(users.value(0));
+        if (!update.exec())
+            throw StoreError(
+                StoreError::Kind::Failed,
+                QStringLiteral("schema migration failed: %1").arg(update.lastError().text()));
+    }
+    QSqlQuery cns(db);
+    cns.setForwardOnly(true);
+    if (!cns.exec(QStringLiteral("SELECT id, value FROM credentials WHERE kind = 'cn'")))
+        throw StoreError(StoreError::Kind::Failed,
+                         QStringLiteral("schema migration failed: %1").arg(cns.lastError().text()));
+    QSqlQuery key(db);
+    key.prepare(QStringLiteral("UPDATE credentials SET value_key = ? WHERE id = ?"));
+    while (cns.next()) {
+        key.addBindValue(sql::text(CommonName::key(cns.value(1).toString())));
+        key.addBindValue(cns.value(0));
+        if (!key.exec())
+            throw StoreError(
+                StoreError::Kind::Failed,
+                QStringLiteral("schema migration failed: %1").arg(key.lastError().text()));
+    }
+}
+
 } // namespace
 
 int StoreSchema::version(QSqlDatabase &db)
@@ -149,7 +204,14 @@ void StoreSchema::migrate(QSqlDatabase &db)
                          "ALTER TABLE tank ADD COLUMN presented_chain TEXT NOT NULL DEFAULT ''"));
             exec(db, QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 5) { ...; UPDATE meta ... }`.
+        if (current < 5) {
+            migrateToAsciiCnKeys(db);
+            // SHA-1 signatures are refused unless an organisation allows them (RULES 2).
+            exec(db, QStringLiteral("ALTER TABLE organisations ADD COLUMN allow_sha1 INTEGER NOT "
+                                    "NULL DEFAULT 0"));
+            exec(db, QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 6) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

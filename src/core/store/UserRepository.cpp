@@ -88,7 +88,7 @@ QString userOrderBy(UserQuery::SortKey key, bool descending)
 }
 
 const char *const UserFilter =
-    " AND (u.username_key LIKE ? ESCAPE '\\' OR u.full_name LIKE ? ESCAPE '\\')";
+    " AND (u.username_key LIKE ? ESCAPE '\\' OR u.full_name_key LIKE ? ESCAPE '\\')";
 
 const char *const PendingTankCount =
     " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
@@ -234,8 +234,8 @@ void UserRepository::add(qint64 organisationId, const UserProfile &profile,
         m_store.database(),
         QStringLiteral(
             "INSERT INTO users (organisation_id, username, username_key, full_name, disabled,"
-            " password_hash, https_policy, ftps_policy, created) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)"));
+            " password_hash, https_policy, ftps_policy, created, full_name_key, username_cn_key,"
+            " full_name_cn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(organisationId);
     insert.addBindValue(profile.username);
     insert.addBindValue(profile.username.toCaseFolded());
@@ -245,6 +245,9 @@ void UserRepository::add(qint64 organisationId, const UserProfile &profile,
     insert.addBindValue(UserProfile::policyName(profile.httpsPolicy));
     insert.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
     insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(text(profile.fullName.toCaseFolded()));
+    insert.addBindValue(text(CommonName::key(profile.username)));
+    insert.addBindValue(text(CommonName::key(profile.fullName)));
     run(insert);
     QJsonObject after = userJson(profile);
     after.insert(QStringLiteral("password"),
@@ -262,13 +265,17 @@ void UserRepository::update(qint64 organisationId, const UserProfile &profile)
     const auto before = find(organisationId, profile.username);
     if (!before)
         unknownUser(organisationId, profile.username);
-    QSqlQuery update = prepared(m_store.database(),
-                                QStringLiteral("UPDATE users SET full_name = ?, disabled = ?, "
-                                               "https_policy = ?, ftps_policy = ? WHERE id = ?"));
+    QSqlQuery update =
+        prepared(m_store.database(), QStringLiteral("UPDATE users SET full_name = ?, disabled = ?, "
+                                                    "https_policy = ?, ftps_policy = ?,"
+                                                    " full_name_key = ?, full_name_cn_key = ?"
+                                                    " WHERE id = ?"));
     update.addBindValue(text(profile.fullName));
     update.addBindValue(profile.disabled ? 1 : 0);
     update.addBindValue(UserProfile::policyName(profile.httpsPolicy));
     update.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
+    update.addBindValue(text(profile.fullName.toCaseFolded()));
+    update.addBindValue(text(CommonName::key(profile.fullName)));
     update.addBindValue(before->id);
     run(update);
     UserProfile after = profile;
@@ -359,6 +366,11 @@ QPair<QString, QString> UserRepository::normaliseCredential(CredentialKind kind,
             throw InputError(tr("CN '%1...' is longer than 256 characters").arg(cn.left(32)));
         if (CommonName::hasControlCharacter(cn))
             throw InputError(tr("CN '%1' contains a control character").arg(cn.toHtmlEscaped()));
+        if (CommonName::hasFormatCharacter(cn))
+            throw InputError(tr("CN '%1' contains an invisible format character (a bidi "
+                                "override or a zero-width character), which no certificate's "
+                                "CN can match")
+                                 .arg(cn.toHtmlEscaped()));
         return {cn, CommonName::key(cn)};
     }
     case CredentialKind::UntrustedCa:
@@ -452,7 +464,7 @@ QList<UserRecord> UserRepository::page(qint64 organisationId, const UserQuery &q
     sql.addBindValue(organisationId);
     if (filtered) {
         sql.addBindValue(containsPattern(query.filter.toCaseFolded()));
-        sql.addBindValue(containsPattern(query.filter));
+        sql.addBindValue(containsPattern(query.filter.toCaseFolded()));
     }
     sql.addBindValue(query.page.limit);
     sql.addBindValue(query.page.offset);
@@ -481,7 +493,7 @@ int UserRepository::count(qint64 organisationId, const QString &filter, int cap)
     sql.addBindValue(organisationId);
     if (!filter.isEmpty()) {
         sql.addBindValue(containsPattern(filter.toCaseFolded()));
-        sql.addBindValue(containsPattern(filter));
+        sql.addBindValue(containsPattern(filter.toCaseFolded()));
     }
     run(sql);
     return sql.next() ? sql.value(0).toInt() : 0;
@@ -513,10 +525,10 @@ QList<CommonNameClaim> UserRepository::commonNameClaims(qint64 organisationId, c
                      "SELECT u.username,"
                      " EXISTS (SELECT 1 FROM credentials c WHERE c.user_id = u.id AND c.kind = 'cn'"
                      " AND c.value_key = ?),"
-                     " (u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                     " (u.username_cn_key = ? OR u.full_name_cn_key = ?)"
                      " FROM users u WHERE u.organisation_id = ? AND u.username_key <> ?"
                      " AND (u.id IN (SELECT c.user_id FROM credentials c WHERE c.kind = 'cn'"
-                     " AND c.value_key = ?) OR u.username_key = ? OR lower(trim(u.full_name)) = ?)"
+                     " AND c.value_key = ?) OR u.username_cn_key = ? OR u.full_name_cn_key = ?)"
                      " ORDER BY u.username_key LIMIT 50"));
     sql.addBindValue(key);
     sql.addBindValue(key);

@@ -1,6 +1,6 @@
 // CommonName (RULES.md section 3): which subjects have a usable CN, how CNs compare
 // (case-insensitive after trimming, nothing else normalised, no wildcards), the key stored
-// for SQL comparisons, and control characters. Pins today's behaviour.
+// for SQL comparisons, control characters and invisible format characters.
 #include "domain/CommonName.h"
 #include "support/TestPki.h"
 
@@ -170,20 +170,14 @@ private slots:
         }
     }
 
-    void usableLetsInvisibleFormatCharactersThrough()
+    void controlCharactersAreOnlyC0DelAndC1()
     {
-        // Pinned: only C0, DEL and C1 count as control characters; a zero-width space or a
-        // right-to-left mark (format characters, category Cf) do not.
-        QString problem;
+        // Format characters (category Cf) are refused by a rule of their own, below.
         const QString zwsp = QStringLiteral("Fr") + QChar(0x200B) + QStringLiteral("ank");
-        QCOMPARE(CommonName::usable(withSubject(CertificateBuilder().commonName(zwsp)), &problem),
-                 zwsp);
-        QVERIFY(problem.isEmpty());
         QVERIFY(!CommonName::hasControlCharacter(zwsp));
         QVERIFY(!CommonName::hasControlCharacter(QStringLiteral("Frank") + QChar(0x200F)));
+        QVERIFY(CommonName::hasFormatCharacter(zwsp));
     }
-
-    // --- hasControlCharacter()
 
     void hasControlCharacterCoversC0DelAndC1()
     {
@@ -218,8 +212,16 @@ private slots:
                                                      << "frank" << true;
         QTest::newRow("surrounding no-break space")
             << QStringLiteral("\u00a0Frank") << "Frank" << true;
-        QTest::newRow("non-ASCII case")
-            << QStringLiteral("ZOË ØLSEN") << QStringLiteral("zoë ølsen") << true;
+        QTest::newRow("ASCII case beside non-ASCII letters")
+            << QStringLiteral("ZOë ølSEN") << QStringLiteral("zoë ølsen") << true;
+        // Only A-Z fold: Unicode case folding would make these equal, RULES 3 does not.
+        QTest::newRow("non-ASCII case is not folded")
+            << QStringLiteral("ZOË ØLSEN") << QStringLiteral("zoë ølsen") << false;
+        QTest::newRow("long s (U+017F) is not s") << QStringLiteral("ſam") << "sam" << false;
+        QTest::newRow("Kelvin sign (U+212A) is not K")
+            << QStringLiteral("Kevin") << "kevin" << false;
+        QTest::newRow("dotted capital I (U+0130) is not i")
+            << QStringLiteral("İvan") << "ivan" << false;
         QTest::newRow("inner spaces differ") << "Frank  Smith"
                                              << "Frank Smith" << false;
         QTest::newRow("inner space missing") << "FrankSmith"
@@ -250,18 +252,55 @@ private slots:
         QCOMPARE(CommonName::key(a) == CommonName::key(b), same);
     }
 
-    void keyIsTrimmedAndCaseFolded()
+    void keyIsTrimmedWithAsciiLettersLowered()
     {
         QCOMPARE(CommonName::key(QStringLiteral("  Frank ")), QStringLiteral("frank"));
         QCOMPARE(CommonName::key(QStringLiteral("CHUG and RING")), QStringLiteral("chug and ring"));
-        QCOMPARE(CommonName::key(QStringLiteral("\tZOË\n")), QStringLiteral("zoë"));
+        QCOMPARE(CommonName::key(QStringLiteral("\tZOË\n")), QStringLiteral("zoË"));
         QCOMPARE(CommonName::key(QStringLiteral("Frank  Smith")), QStringLiteral("frank  smith"));
         QCOMPARE(CommonName::key(QStringLiteral("Straße")), QStringLiteral("straße"));
         QCOMPARE(CommonName::key(QString()), QString());
         QCOMPARE(CommonName::key(QStringLiteral("   ")), QString());
-        // Case folding, not lower-casing: final and medial sigma fold alike.
-        QCOMPARE(CommonName::key(QStringLiteral("ΟΔΟΣ")), CommonName::key(QStringLiteral("οδος")));
-        QCOMPARE(CommonName::key(QStringLiteral("οδος")), CommonName::key(QStringLiteral("οδοσ")));
+        // Nothing beyond A-Z: Greek capitals, the long s and the Kelvin sign stay as they are.
+        QCOMPARE(CommonName::key(QStringLiteral("ΟΔΟΣ")), QStringLiteral("ΟΔΟΣ"));
+        QCOMPARE(CommonName::key(QStringLiteral("\u017Fam")), QStringLiteral("\u017Fam"));
+        QCOMPARE(CommonName::key(QStringLiteral("\u212Aevin")), QStringLiteral("\u212Aevin"));
+    }
+
+    // --- invisible format characters (Unicode category Cf)
+
+    void formatCharactersAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("zero-width space U+200B") << QStringLiteral("Fr\u200Bank") << true;
+        QTest::newRow("right-to-left override U+202E") << QStringLiteral("\u202Eknarf") << true;
+        QTest::newRow("zero-width joiner U+200D") << QStringLiteral("Frank\u200D") << true;
+        QTest::newRow("first strong isolate U+2068") << QStringLiteral("\u2068Frank") << true;
+        QTest::newRow("byte order mark U+FEFF") << QStringLiteral("\uFEFFFrank") << true;
+        QTest::newRow("soft hyphen U+00AD") << QStringLiteral("Fr\u00ADank") << true;
+        QTest::newRow("tag character U+E0041 (outside the BMP)")
+            << QString::fromUcs4(U"Frank\U000E0041") << true;
+        QTest::newRow("plain") << QStringLiteral("Frank") << false;
+        QTest::newRow("letters and spaces of other scripts")
+            << QStringLiteral("Zoë Ølsen 日本 \u00A0x") << false;
+    }
+    void formatCharactersAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(CommonName::hasFormatCharacter(text), found);
+    }
+
+    void usableRefusesFormatCharactersAndSaysSo()
+    {
+        for (const QString &cn : {QStringLiteral("Fr\u200Bank"), QStringLiteral("\u202Eknarf")}) {
+            QString problem;
+            QVERIFY(CommonName::usable(withSubject(CertificateBuilder().commonName(cn)), &problem)
+                        .isEmpty());
+            QVERIFY2(problem.contains(QStringLiteral("invisible format character")),
+                     qPrintable(problem));
+        }
     }
 };
 

@@ -101,6 +101,11 @@ const char *const V3[] = {
     "CREATE INDEX issued_by_user ON issued_certificates (user_id, not_after)",
 };
 
+// v4: the chain a client sent with a tank entry.
+const char *const V4[] = {
+    "ALTER TABLE tank ADD COLUMN presented_chain TEXT NOT NULL DEFAULT ''",
+};
+
 // A plain SQLite connection beside the store's, for building and inspecting files by hand.
 class RawDatabase
 {
@@ -211,6 +216,9 @@ class TestStoreSchema : public QObject
         if (version >= 3)
             for (const char *s : V3)
                 statements << QString::fromLatin1(s);
+        if (version >= 4)
+            for (const char *s : V4)
+                statements << QString::fromLatin1(s);
         // One transaction, as a migration would write it (and one sync instead of dozens).
         QCOMPARE(raw.exec(QStringLiteral("BEGIN")), QString());
         for (const QString &s : std::as_const(statements))
@@ -247,6 +255,19 @@ class TestStoreSchema : public QObject
                                          " value_key, added) VALUES (1, 'cn', 'Dick', 'dick', ?)"),
                           {when}),
                  QString());
+        // Before v5, CN keys were Unicode case-folded.
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO users (id, organisation_id, username,"
+                                         " username_key, full_name, disabled, password_hash,"
+                                         " https_policy, ftps_policy, created) VALUES"
+                                         " (2, 1, 'Émile', 'émile', 'ÉMILE Zola', 0, NULL,"
+                                         " 'certificate', 'password', ?)"),
+                          {when}),
+                 QString());
+        QCOMPARE(
+            raw.exec(QStringLiteral("INSERT INTO credentials (user_id, kind, value,"
+                                    " value_key, added) VALUES (2, 'cn', 'ÉMILE', 'émile', ?)"),
+                     {when}),
+            QString());
         QCOMPARE(raw.exec(QStringLiteral("INSERT INTO tank (organisation_id, user_id, pair_id,"
                                          " kind, value, certificate_id, interface, client_address,"
                                          " first_seen, last_seen, count) VALUES (1, 1, 7, 'cn',"
@@ -325,6 +346,7 @@ private slots:
         QTest::newRow("v1") << 1;
         QTest::newRow("v2") << 2;
         QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
     }
     void migrate_bringsAnOldStoreToTheCurrentVersionWithItsRowsIntact()
     {
@@ -333,8 +355,12 @@ private slots:
         buildOldStore(path, version);
         if (QTest::currentTestFailed())
             return;
-        // Every table but meta (the version) and tank (a new column) must come through as is.
-        const QString before = dumpWithout(path, {QStringLiteral("meta"), QStringLiteral("tank")});
+        // Every table but meta (the version), tank (v4), organisations, users and
+        // credentials (v5) must come through as is; those are checked below.
+        const QStringList changed{QStringLiteral("meta"), QStringLiteral("tank"),
+                                  QStringLiteral("organisations"), QStringLiteral("users"),
+                                  QStringLiteral("credentials")};
+        const QString before = dumpWithout(path, changed);
         {
             const auto store = Store::openSqlite(path);
             QCOMPARE(StoreSchema::version(store->database()), StoreSchema::CurrentVersion);
@@ -372,7 +398,7 @@ private slots:
             QCOMPARE(log.first().action, QStringLiteral("user.add"));
             QCOMPARE(log.first().target, QStringLiteral("user:Rich"));
         }
-        QCOMPARE(dumpWithout(path, {QStringLiteral("meta"), QStringLiteral("tank")}), before);
+        QCOMPARE(dumpWithout(path, changed), before);
 
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());
@@ -389,6 +415,24 @@ private slots:
         QVERIFY(raw.columns(QStringLiteral("tank")).contains(QStringLiteral("presented_chain")));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT presented_chain FROM tank")).toString(),
                  QString(""));
+        // v5: CN keys fold ASCII letters only; the users carry the keys the CN rules and the
+        // users filter compare with; organisations refuse SHA-1 unless told otherwise.
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT value_key FROM credentials WHERE value = 'Dick'"))
+                .toString(),
+            QStringLiteral("dick"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value_key FROM credentials WHERE user_id = 2"))
+                     .toString(),
+                 QStringLiteral("Émile"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT username_cn_key || '|' || full_name_cn_key ||"
+                                           " '|' || full_name_key FROM users WHERE id = 2"))
+                     .toString(),
+                 QStringLiteral("Émile|Émile zola|émile zola"));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT username_key FROM users WHERE id = 2")).toString(),
+            QStringLiteral("émile"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT allow_sha1 FROM organisations")).toInt(), 0);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), 2);
         // The append-only triggers of v1 are still there.
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_update")));
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_delete")));

@@ -4,6 +4,7 @@
 // overlapping pages, and the CN claims of RULES 4.3 find every other user who would claim
 // a CN. Every change is audited; every refusal leaves the store as it was.
 #include "InputError.h"
+#include "domain/CommonName.h"
 #include "store/PasswordHasher.h"
 #include "store/Store.h"
 #include "support/AuditRows.h"
@@ -681,22 +682,20 @@ private slots:
 
     void page_filterFindsAFullNameInAnotherCaseBeyondAscii()
     {
+        // The users filter is a search box: it folds every script's case (the CN rules,
+        // which fold ASCII only, are not involved).
         addUser(QStringLiteral("emile"), QStringLiteral("Émile Zola"));
         QCOMPARE(users().count(org, QStringLiteral("Émile")), 1);
         UserQuery query;
         query.filter = QStringLiteral("éMILE");
-        // Defect: the full-name filter is SQLite's LIKE, which ignores case for ASCII letters
-        // only, so "any case" (StoreQueries.h) fails for a name such as "Émile".
-        QEXPECT_FAIL("",
-                     "UserRepository::page: the full-name filter ignores case for ASCII "
-                     "letters only (SQLite LIKE)",
-                     Continue);
         QCOMPARE(usernames(users().page(org, query)), QStringList{QStringLiteral("emile")});
-        QEXPECT_FAIL("",
-                     "UserRepository::count: the full-name filter ignores case for ASCII "
-                     "letters only (SQLite LIKE)",
-                     Continue);
         QCOMPARE(users().count(org, query.filter), 1);
+        // A changed full name is found by its new text only.
+        UserProfile changed = *users().find(org, QStringLiteral("emile"));
+        changed.fullName = QStringLiteral("Ørjan");
+        users().update(org, changed);
+        QCOMPARE(users().count(org, QStringLiteral("éMILE")), 0);
+        QCOMPARE(users().count(org, QStringLiteral("øRJAN")), 1);
     }
 
     void page_andCount_takeLikeWildcardsLiterally()
@@ -885,26 +884,28 @@ private slots:
         QVERIFY(users().commonNameClaims(org, QStringLiteral("Nobody"), QString()).isEmpty());
     }
 
-    void commonNameClaims_matchAFullNameInAnotherCaseBeyondAscii()
+    void commonNameClaims_foldAsciiCaseOnly_asTheEngineDoes()
     {
         addUser(QStringLiteral("frank"));
         addUser(QStringLiteral("emile"), QStringLiteral("ÉMILE"));
         addUser(QStringLiteral("zola"));
         users().addCredential(org, QStringLiteral("zola"), CredentialKind::CommonName,
                               QStringLiteral("ÉMILE"));
+        // The claims agree with the engine's CN rule (RULES 3): only A-Z fold, so "émile"
+        // is another CN than "ÉMILE", while " Émile " is the same one.
+        QVERIFY(!CommonName::equal(QStringLiteral("émile"), QStringLiteral("ÉMILE")));
+        QVERIFY(users()
+                    .commonNameClaims(org, QStringLiteral("émile"), QStringLiteral("frank"))
+                    .isEmpty());
         const auto claims =
-            users().commonNameClaims(org, QStringLiteral("émile"), QStringLiteral("frank"));
-        // The CN on a profile is compared by its case-folded key, so zola is found.
-        QVERIFY(std::any_of(claims.begin(), claims.end(), [](const CommonNameClaim &c) {
-            return c.username == QLatin1String("zola") && c.holdsCn;
-        }));
-        // Defect: the full name is compared with SQLite's lower(), which folds ASCII only, so
-        // a user whom rule A3 would match by full name ("ÉMILE" against CN "émile") is missed.
-        QEXPECT_FAIL("",
-                     "UserRepository::commonNameClaims: lower(trim(full_name)) folds ASCII "
-                     "letters only, unlike CommonName::key",
-                     Continue);
+            users().commonNameClaims(org, QStringLiteral(" Émile "), QStringLiteral("frank"));
         QCOMPARE(claims.size(), 2);
+        QVERIFY(std::any_of(claims.begin(), claims.end(), [](const CommonNameClaim &c) {
+            return c.username == QLatin1String("zola") && c.holdsCn && !c.nameMatches;
+        }));
+        QVERIFY(std::any_of(claims.begin(), claims.end(), [](const CommonNameClaim &c) {
+            return c.username == QLatin1String("emile") && !c.holdsCn && c.nameMatches;
+        }));
     }
 };
 
