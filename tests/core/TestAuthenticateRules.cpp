@@ -149,6 +149,65 @@ private slots:
         QVERIFY(!evaluate(frank.cert, wildcard, spec).authenticate->ok);
     }
 
+    void cn_onlyAsciiLettersFoldCase_data()
+    {
+        QTest::addColumn<QString>("cn");
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("ASCII case variant") << "SAM"
+                                            << "sam" << true;
+        QTest::newRow("mixed ASCII case") << "kEvIn"
+                                          << "Kevin" << true;
+        // Unicode case folding says these are equal; RULES 3 folds nothing but A-Z.
+        QTest::newRow("long s U+017F") << QStringLiteral("\u017Fam") << "sam" << false;
+        QTest::newRow("Kelvin sign U+212A") << QStringLiteral("\u212Aevin") << "kevin" << false;
+        QTest::newRow("non-ASCII capitals") << QStringLiteral("ÉMILE") << QStringLiteral("émile")
+                                            << false;
+    }
+    void cn_onlyAsciiLettersFoldCase()
+    {
+        QFETCH(QString, cn);
+        QFETCH(QString, username);
+        QFETCH(bool, matches);
+        const Issued cert = TestPki::client(cn, chug);
+        TestPki::SnapshotSpec spec{{toot.cert}, {}, {chug.cert}};
+        spec.matchCn = true;
+        // A3 against the username, and A2 against the same text on the profile.
+        UserProfile u = user(username);
+        const Verdict byName = evaluate(cert.cert, u, spec);
+        QCOMPARE(byName.authenticate->ok, matches);
+        QCOMPARE(check(byName, 2).ok, matches);
+        spec.matchCn = false;
+        UserProfile withCn = user(QStringLiteral("someone"));
+        withCn.commonNames << username;
+        const Verdict byProfile = evaluate(cert.cert, withCn, spec);
+        QCOMPARE(check(byProfile, 1).ok, matches);
+    }
+
+    void cn_invisibleFormatCharactersNeverMatch_andTheExplanationSaysSo()
+    {
+        // A zero-width space or a right-to-left override makes a CN read like another
+        // name: such a CN is never used, even when the profile holds exactly that text.
+        for (const QString &cn :
+             {QStringLiteral("Fr\u200Bank"), QStringLiteral("\u202Eknarf"),
+              QStringLiteral("Frank\u200D")}) {
+            const Issued odd = TestPki::client(cn, chug);
+            TestPki::SnapshotSpec spec{{toot.cert}, {}, {chug.cert}};
+            spec.matchCn = true;
+            UserProfile u = user(QStringLiteral("Frank"));
+            u.commonNames << cn;
+            const Verdict v = evaluate(odd.cert, u, spec);
+            QVERIFY(v.connect.ok);
+            QVERIFY2(!v.authenticate->ok, qPrintable(cn));
+            QVERIFY2(check(v, 1).reason.contains(QStringLiteral("invisible format character")),
+                     qPrintable(check(v, 1).reason));
+            QVERIFY(check(v, 2).reason.contains(QStringLiteral("invisible format character")));
+            // Nothing with such a CN goes to the tank as a CN either.
+            for (const TankProposal &p : v.tank)
+                QVERIFY(p.kind != CredentialKind::CommonName);
+        }
+    }
+
     void cn_subjectWithoutCnNeverMatches()
     {
         CertificateBuilder b;

@@ -82,6 +82,7 @@ std::unique_ptr<TrustSnapshot> TestPki::snapshot(const SnapshotSpec &spec)
     org.name = QStringLiteral("Test");
     org.matchCn = spec.matchCn;
     org.requireRevocation = spec.requireRevocation;
+    org.allowSha1Signatures = spec.allowSha1Signatures;
     return std::make_unique<TrustSnapshot>(org, spec.installed, spec.intermediates, spec.approved,
                                            spec.crls);
 }

@@ -52,6 +52,7 @@ public:
         QList<RevocationList> crls;
         bool matchCn = false;
         bool requireRevocation = false;
+        bool allowSha1Signatures = false;
     };
     static std::unique_ptr<TrustSnapshot> snapshot(const SnapshotSpec &spec);
 };

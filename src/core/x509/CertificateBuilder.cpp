@@ -133,6 +133,18 @@ CertificateBuilder &CertificateBuilder::keyIdentifiers(bool on)
     return *this;
 }
 
+CertificateBuilder &CertificateBuilder::nameConstraints(const QString &opensslSpec)
+{
+    m_nameConstraints = opensslSpec;
+    return *this;
+}
+
+CertificateBuilder &CertificateBuilder::signatureDigest(const QString &name)
+{
+    m_digest = name;
+    return *this;
+}
+
 CertificateBuilder &CertificateBuilder::customExtension(const QString &oid, bool critical,
                                                         const QByteArray &der)
 {
@@ -205,6 +217,7 @@ Certificate CertificateBuilder::build(EVP_PKEY *subjectPublicKey, const Certific
         addConfExtension(cert.get(), &ctx, NID_basic_constraints, m_basicConstraints);
         addConfExtension(cert.get(), &ctx, NID_key_usage, m_keyUsage);
         addConfExtension(cert.get(), &ctx, NID_ext_key_usage, m_extendedKeyUsage);
+        addConfExtension(cert.get(), &ctx, NID_name_constraints, m_nameConstraints);
         QStringList altNames;
         if (!m_email.isEmpty())
             altNames << QStringLiteral("email:%1").arg(m_email);
@@ -233,7 +246,9 @@ Certificate CertificateBuilder::build(EVP_PKEY *subjectPublicKey, const Certific
         }
     }
 
-    if (X509_sign(cert.get(), issuerKey.pkey(), EVP_sha256()) <= 0)
+    const EVP_MD *digest = EVP_get_digestbyname(m_digest.toLatin1().constData());
+    check(digest ? 1 : 0, "signature digest");
+    if (X509_sign(cert.get(), issuerKey.pkey(), digest) <= 0)
         check(0, "signature");
     return Certificate::adopt(std::move(cert));
 }

@@ -45,6 +45,11 @@ public:
     // More subjectAltName entries in OpenSSL's form: "DNS:localhost,IP:127.0.0.1".
     CertificateBuilder &subjectAltNames(const QString &opensslSpec);
     CertificateBuilder &keyIdentifiers(bool on);
+    // nameConstraints in OpenSSL's form: "critical,permitted;DNS:example.com".
+    CertificateBuilder &nameConstraints(const QString &opensslSpec);
+    // The digest the issuer signs with ("SHA256" by default; "SHA1" or "MD5" for tests of
+    // the weak-signature rule).
+    CertificateBuilder &signatureDigest(const QString &name);
     CertificateBuilder &customExtension(const QString &oid, bool critical, const QByteArray &der);
 
     Certificate selfSign(const PrivateKey &key) const;
@@ -72,6 +77,8 @@ private:
     QString m_email;
     QString m_altNames;
     bool m_keyIdentifiers = true;
+    QString m_nameConstraints;
+    QString m_digest = QStringLiteral("SHA256");
     struct Custom
     {
         QString oid;
