@@ -161,8 +161,8 @@ private slots:
         // Unicode case folding says these are equal; RULES 3 folds nothing but A-Z.
         QTest::newRow("long s U+017F") << QStringLiteral("\u017Fam") << "sam" << false;
         QTest::newRow("Kelvin sign U+212A") << QStringLiteral("\u212Aevin") << "kevin" << false;
-        QTest::newRow("non-ASCII capitals") << QStringLiteral("ÉMILE") << QStringLiteral("émile")
-                                            << false;
+        QTest::newRow("non-ASCII capitals")
+            << QStringLiteral("ÉMILE") << QStringLiteral("émile") << false;
     }
     void cn_onlyAsciiLettersFoldCase()
     {
@@ -188,9 +188,8 @@ private slots:
     {
         // A zero-width space or a right-to-left override makes a CN read like another
         // name: such a CN is never used, even when the profile holds exactly that text.
-        for (const QString &cn :
-             {QStringLiteral("Fr\u200Bank"), QStringLiteral("\u202Eknarf"),
-              QStringLiteral("Frank\u200D")}) {
+        for (const QString &cn : {QStringLiteral("Fr\u200Bank"), QStringLiteral("\u202Eknarf"),
+                                  QStringLiteral("Frank\u200D")}) {
             const Issued odd = TestPki::client(cn, chug);
             TestPki::SnapshotSpec spec{{toot.cert}, {}, {chug.cert}};
             spec.matchCn = true;

@@ -99,16 +99,16 @@ private slots:
         const Issued newRoot = TestPki::root(QStringLiteral("New Root"));
         const PrivateKey issuingKey = TestPki::newKey();
         // The dead one is the newer certificate, so it is the one a verifier tries first.
-        const Certificate viaOld = caCertificate(QStringLiteral("Issuing CA"), issuingKey,
-                                                 &oldRoot, TestPki::start().addDays(1));
+        const Certificate viaOld = caCertificate(QStringLiteral("Issuing CA"), issuingKey, &oldRoot,
+                                                 TestPki::start().addDays(1));
         const Certificate viaNew =
             caCertificate(QStringLiteral("Issuing CA"), issuingKey, &newRoot);
         const Issued issuing{viaNew, issuingKey};
         const Issued leaf = clientUnder(issuing, QStringLiteral("Crossed"));
 
         for (const QList<Certificate> &order : permutations({viaOld, viaNew})) {
-            const Verdict v = evaluate(QList<Certificate>{leaf.cert} + order,
-                                       {{oldRoot.cert, newRoot.cert}});
+            const Verdict v =
+                evaluate(QList<Certificate>{leaf.cert} + order, {{oldRoot.cert, newRoot.cert}});
             QVERIFY2(v.connect.ok, qPrintable(why(v)));
             QCOMPARE(v.connect.condition, Condition::C2);
             QCOMPARE(v.connect.anchor, newRoot.cert);
@@ -174,12 +174,12 @@ private slots:
                     UserProfile user = userNamed(QStringLiteral("roller"));
                     user.commonNames << QStringLiteral("Roller");
                     const Verdict v = evaluate({leaf.cert}, spec, TestPki::evaluationTime(), &user);
-                    const QByteArray context = QStringLiteral("key ids %1, %2 key: ")
-                                                   .arg(keyIds)
-                                                   .arg(newest ? QStringLiteral("new")
-                                                               : QStringLiteral("old"))
-                                                   .toUtf8() +
-                                               why(v).toUtf8();
+                    const QByteArray context =
+                        QStringLiteral("key ids %1, %2 key: ")
+                            .arg(keyIds)
+                            .arg(newest ? QStringLiteral("new") : QStringLiteral("old"))
+                            .toUtf8() +
+                        why(v).toUtf8();
                     QVERIFY2(v.connect.ok, context.constData());
                     QCOMPARE(v.connect.anchor, ca.cert);
                     QVERIFY2(v.authenticate->ok, context.constData());
@@ -286,8 +286,8 @@ private slots:
     {
         const Issued toot = TestPki::root(QStringLiteral("Toot"));
         const Issued chug = TestPki::intermediate(QStringLiteral("Chug and Ring"), toot);
-        const Issued sha1 = clientUnder(chug, QStringLiteral("Legacy"), true,
-                                        QStringLiteral("SHA1"));
+        const Issued sha1 =
+            clientUnder(chug, QStringLiteral("Legacy"), true, QStringLiteral("SHA1"));
         TestPki::SnapshotSpec spec{{toot.cert}};
         const Verdict v = evaluate({sha1.cert, chug.cert}, spec);
         QVERIFY(!v.connect.ok);
@@ -300,9 +300,11 @@ private slots:
         const Verdict allowed = evaluate({sha1.cert, chug.cert}, spec);
         QVERIFY2(allowed.connect.ok, qPrintable(why(allowed)));
         QVERIFY(allowed.connect.chain.at(0).warnings.join(' ').contains(QStringLiteral("SHA-1")));
-        const QJsonArray warnings = allowed.toJson()[QStringLiteral("connect")][QStringLiteral(
-            "chain")][0][QStringLiteral("warnings")]
-                                        .toArray();
+        const QJsonArray warnings =
+            allowed
+                .toJson()[QStringLiteral("connect")][QStringLiteral("chain")][0]
+                         [QStringLiteral("warnings")]
+                .toArray();
         QCOMPARE(warnings.size(), 1);
     }
 
@@ -314,8 +316,8 @@ private slots:
                            .certificateAuthority()
                            .signatureDigest(QStringLiteral("SHA1")) // the anchor's own: ignored
                            .selfSign(rsaRoot.key);
-        const Issued md5 = clientUnder(rsaRoot, QStringLiteral("Ancient"), true,
-                                       QStringLiteral("MD5"));
+        const Issued md5 =
+            clientUnder(rsaRoot, QStringLiteral("Ancient"), true, QStringLiteral("MD5"));
         TestPki::SnapshotSpec spec{{rsaRoot.cert}};
         spec.allowSha1Signatures = true;
         const Verdict v = evaluate({md5.cert}, spec);
@@ -344,8 +346,8 @@ private slots:
         const Certificate viaNew = caCertificate(QStringLiteral("Issuing CA"), key, &newRoot);
         const Issued leaf = clientUnder({viaNew, key}, QStringLiteral("Crossed"));
         for (const QList<Certificate> &order : permutations({viaOld, viaNew})) {
-            const Verdict v = evaluate(QList<Certificate>{leaf.cert} + order,
-                                       {{oldRoot.cert, newRoot.cert}});
+            const Verdict v =
+                evaluate(QList<Certificate>{leaf.cert} + order, {{oldRoot.cert, newRoot.cert}});
             QVERIFY2(v.connect.ok, qPrintable(why(v)));
             QCOMPARE(v.connect.anchor, newRoot.cert);
         }
@@ -394,14 +396,15 @@ private slots:
         };
         // A person's certificate: CN first.last (it looks like a host name) and an e-mail
         // or IP address as SAN: the DNS constraint has nothing to say about it.
-        for (const QString &san : {QStringLiteral("email:first.last@example.org"),
-                                   QStringLiteral("IP:192.0.2.7")}) {
-            const Verdict v = evaluate({leafWith(QStringLiteral("first.last"), san), ca.cert}, spec);
+        for (const QString &san :
+             {QStringLiteral("email:first.last@example.org"), QStringLiteral("IP:192.0.2.7")}) {
+            const Verdict v =
+                evaluate({leafWith(QStringLiteral("first.last"), san), ca.cert}, spec);
             QVERIFY2(v.connect.ok, qPrintable(san + QStringLiteral(": ") + v.connect.reason));
         }
         // No SAN at all: the CN is taken for a host name and must be permitted.
-        const Verdict bare = evaluate({leafWith(QStringLiteral("first.last"), QString()), ca.cert},
-                                      spec);
+        const Verdict bare =
+            evaluate({leafWith(QStringLiteral("first.last"), QString()), ca.cert}, spec);
         QVERIFY(!bare.connect.ok);
         QCOMPARE(bare.connect.failure, ConnectFailure::NameConstraints);
         QVERIFY2(bare.connect.reason.contains(QStringLiteral("'Example CA'")),
@@ -409,14 +412,15 @@ private slots:
         QVERIFY(evaluate({leafWith(QStringLiteral("host.example.com"), QString()), ca.cert}, spec)
                     .connect.ok);
         // A DNS SAN outside the constraint is refused, one inside is fine.
-        QVERIFY(!evaluate({leafWith(QStringLiteral("x"), QStringLiteral("DNS:bad.other.com")),
-                           ca.cert},
-                          spec)
-                     .connect.ok);
-        QVERIFY(evaluate({leafWith(QStringLiteral("first.last"), QStringLiteral("DNS:ok.example.com")),
-                          ca.cert},
-                         spec)
-                    .connect.ok);
+        QVERIFY(
+            !evaluate({leafWith(QStringLiteral("x"), QStringLiteral("DNS:bad.other.com")), ca.cert},
+                      spec)
+                 .connect.ok);
+        QVERIFY(
+            evaluate({leafWith(QStringLiteral("first.last"), QStringLiteral("DNS:ok.example.com")),
+                      ca.cert},
+                     spec)
+                .connect.ok);
     }
 
     // --- revocation everywhere on the path
@@ -476,7 +480,8 @@ private slots:
             const RevocationList list = TestPki::crl(newKey, {leaf.cert});
             TestPki::SnapshotSpec spec{{root.cert}, {oldKey.cert, newKey.cert}, {}, {list}};
             const Verdict v = evaluate({leaf.cert, oldKey.cert}, spec);
-            QVERIFY2(!v.connect.ok, qPrintable(QStringLiteral("key ids %1: ").arg(keyIds) + why(v)));
+            QVERIFY2(!v.connect.ok,
+                     qPrintable(QStringLiteral("key ids %1: ").arg(keyIds) + why(v)));
             QCOMPARE(v.connect.failure, ConnectFailure::Revoked);
             // A certificate the list does not name connects; the list is no failure.
             const Verdict fine = evaluate({other.cert, oldKey.cert}, spec);
@@ -508,7 +513,8 @@ private slots:
         const QString caWarnings = v.connect.chain.at(1).warnings.join(QLatin1Char('|'));
         QVERIFY2(leafWarnings.contains(QStringLiteral("no authority key identifier")),
                  qPrintable(leafWarnings));
-        QVERIFY2(caWarnings.contains(QStringLiteral("not marked critical")), qPrintable(caWarnings));
+        QVERIFY2(caWarnings.contains(QStringLiteral("not marked critical")),
+                 qPrintable(caWarnings));
         QVERIFY2(caWarnings.contains(QStringLiteral("no subject key identifier")),
                  qPrintable(caWarnings));
         QVERIFY(v.toText().contains(QStringLiteral("warning:")));

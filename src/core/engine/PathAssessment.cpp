@@ -230,6 +230,44 @@ bool basicConstraintsCritical(const Certificate &cert)
     return index >= 0 && X509_EXTENSION_get_critical(X509_get_ext(cert.x509(), index)) != 0;
 }
 
+// A DSA key whose domain parameters are left to be inherited from the issuer's key
+// (RFC 5280 6.1.4): OpenSSL 3.0 cannot read it at all.
+bool isDsaKeyWithoutParameters(const Certificate &cert)
+{
+    ASN1_OBJECT *algorithm = nullptr;
+    X509_ALGOR *parameters = nullptr;
+    if (X509_PUBKEY_get0_param(&algorithm, nullptr, nullptr, &parameters,
+                               X509_get_X509_PUBKEY(cert.x509())) != 1)
+        return false;
+    int type = V_ASN1_UNDEF;
+    X509_ALGOR_get0(nullptr, &type, nullptr, parameters);
+    return OBJ_obj2nid(algorithm) == NID_dsa && (type == V_ASN1_UNDEF || type == V_ASN1_NULL);
+}
+
+// Keys OpenSSL cannot read make it give up with an unspecified error; name them instead.
+// True when one was found.
+bool checkReadableKeys(PathReport &report)
+{
+    bool unreadable = false;
+    for (int i = 0; i < report.chain.size(); ++i) {
+        const Certificate &cert = report.chain.at(i).certificate;
+        if (X509_get0_pubkey(cert.x509())) {
+            continue;
+        }
+        ERR_clear_error();
+        unreadable = true;
+        report.add(ConnectFailure::Other, i,
+                   isDsaKeyWithoutParameters(cert)
+                       ? TrustEngine::tr("the DSA key of %1 leaves its parameters to be inherited "
+                                         "from its issuer's key (RFC 5280 6.1.4), which this "
+                                         "version of TrustDesk cannot use")
+                             .arg(PathAssessment::quoted(cert))
+                       : TrustEngine::tr("the public key of %1 cannot be read")
+                             .arg(PathAssessment::quoted(cert)));
+    }
+    return unreadable;
+}
+
 // The rules RULES.md states beyond OpenSSL's defaults, checked on the proposed path.
 void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
 {
@@ -490,7 +528,10 @@ PathReport PathAssessment::assess(const PathCandidate &path, const QList<Certifi
             !unverifiedListDepths.contains(error.depth))
             unverifiedListDepths << error.depth;
     }
+    const bool unreadableKey = checkReadableKeys(report);
     for (const PathError &error : validation.errors) {
+        if (unreadableKey && error.code == X509_V_ERR_UNSPECIFIED)
+            continue; // named by checkReadableKeys
         // The anchor is trusted directly: OpenSSL would take it for its own CRL issuer.
         // Its revocation is decided below, from its real issuer's list.
         if (path.anchored && error.depth == top && isCrlError(error.code))

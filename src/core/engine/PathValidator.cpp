@@ -29,6 +29,31 @@ X509_STORE_CTX_check_issued_fn defaultCheckIssued()
     return function;
 }
 
+// An indirect CRL may speak for the certificate of its own issuer (PKITS 4.14.30): the
+// issuer's revocation status then comes from the very list being checked. OpenSSL refuses
+// to check a CRL's path inside a CRL's path, so it cannot settle this; the list's own
+// entries can, once its signature is known to be the issuer's.
+bool isSelfVouchingCrlIssuer(X509_STORE_CTX *ctx)
+{
+    const int code = X509_STORE_CTX_get_error(ctx);
+    if (X509_STORE_CTX_get_error_depth(ctx) != 0 ||
+        !(code == X509_V_ERR_CRL_PATH_VALIDATION_ERROR || code == X509_V_ERR_UNABLE_TO_GET_CRL))
+        return false;
+    X509_STORE_CTX *parent = X509_STORE_CTX_get0_parent_ctx(ctx);
+    X509_CRL *crl = X509_STORE_CTX_get0_current_crl(parent);
+    STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx);
+    X509 *issuer = chain && sk_X509_num(chain) > 0 ? sk_X509_value(chain, 0) : nullptr;
+    if (!crl || !issuer ||
+        X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_subject_name(issuer)) != 0)
+        return false;
+    EVP_PKEY *key = X509_get0_pubkey(issuer);
+    X509_REVOKED *entry = nullptr;
+    const bool vouches =
+        key && X509_CRL_verify(crl, key) == 1 && X509_CRL_get0_by_cert(crl, &entry, issuer) != 1;
+    ERR_clear_error();
+    return vouches;
+}
+
 // Records the error and lets OpenSSL go on, so that one run yields the whole path and
 // every problem on it.
 int collectError(int ok, X509_STORE_CTX *ctx)
@@ -38,7 +63,7 @@ int collectError(int ok, X509_STORE_CTX *ctx)
     // The path of a CRL's issuer, checked by OpenSSL in a context of its own: its failures
     // make that CRL unusable, which the parent then reports.
     if (X509_STORE_CTX_get0_parent_ctx(ctx))
-        return ok;
+        return isSelfVouchingCrlIssuer(ctx) ? 1 : ok;
     auto *state = static_cast<ValidationState *>(X509_STORE_CTX_get_app_data(ctx));
     if (!state)
         return ok;
@@ -140,6 +165,9 @@ PathValidation PathValidator::run(const PathCandidate &path, const TrustSnapshot
     // Only the path's top is trusted; the store still serves the CRLs and, for a CRL
     // issuer's own path, the installed anchors.
     X509_STORE_CTX_set0_trusted_stack(ctx.get(), trusted.get());
+    // Direct CRLs are found in the store by the issuer's name; indirect ones by their scope.
+    if (revocation && sk_X509_CRL_num(snapshot.indirectRevocationLists()) > 0)
+        X509_STORE_CTX_set0_crls(ctx.get(), snapshot.indirectRevocationLists());
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
     X509_VERIFY_PARAM_set_time(param, state.at);
     unsigned long flags = X509_V_FLAG_PARTIAL_CHAIN;

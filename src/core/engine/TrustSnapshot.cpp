@@ -10,7 +10,8 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
                              const QList<Certificate> &intermediates,
                              const QList<Certificate> &approved, const QList<RevocationList> &crls)
     : m_organisation(std::move(organisation)), m_installed(installed),
-      m_intermediates(intermediates), m_approved(approved), m_crls(crls), m_store(X509_STORE_new())
+      m_intermediates(intermediates), m_approved(approved), m_crls(crls), m_store(X509_STORE_new()),
+      m_indirectCrls(sk_X509_CRL_new_null())
 {
     for (const Certificate &cert : m_installed) {
         m_installedThumbprints.insert(cert.thumbprint().key());
@@ -25,6 +26,16 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
         m_approvedBySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
     for (const RevocationList &crl : m_crls) {
         X509_STORE_add_crl(m_store.get(), crl.crl());
+        int critical = 0;
+        auto *idp = static_cast<ISSUING_DIST_POINT *>(
+            X509_CRL_get_ext_d2i(crl.crl(), NID_issuing_distribution_point, &critical, nullptr));
+        if (idp) {
+            if (idp->indirectCRL) {
+                X509_CRL_up_ref(crl.crl());
+                sk_X509_CRL_push(m_indirectCrls.get(), crl.crl());
+            }
+            ISSUING_DIST_POINT_free(idp);
+        }
         const X509_NAME *issuer = X509_CRL_get_issuer(crl.crl());
         m_crlsByIssuer.insert(nameHash(issuer), crl);
         for (const Certificate &cert : certificatesNamed(issuer)) {

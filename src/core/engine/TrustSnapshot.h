@@ -47,6 +47,9 @@ public:
     // Installed certificates and known intermediates whose subject is the issuer of one of
     // the revocation lists: the CRL issuers OpenSSL may need beside the path.
     const QList<Certificate> &crlIssuers() const { return m_crlIssuers; }
+    // Indirect CRLs (RULES 2 via RFC 5280 5.2.5): lists that speak for other CAs' certificates
+    // too, so OpenSSL must be handed them whatever the name of the certificate's issuer.
+    STACK_OF(X509_CRL) * indirectRevocationLists() const { return m_indirectCrls.get(); }
     // The revocation lists issued under `name`.
     QList<RevocationList> revocationListsBy(const X509_NAME *name) const;
 
@@ -70,6 +73,7 @@ private:
     QMultiHash<unsigned long, RevocationList> m_crlsByIssuer;
     QList<Certificate> m_crlIssuers;
     X509StorePtr m_store;
+    X509CrlStackPtr m_indirectCrls;
 };
 
 } // namespace trustdesk

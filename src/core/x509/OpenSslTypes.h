@@ -51,6 +51,13 @@ inline void freeX509Stack(STACK_OF(X509) * stack)
 // A stack that owns its certificates (one reference each).
 using X509StackPtr = OpenSslPtr<STACK_OF(X509), freeX509Stack>;
 
+inline void freeX509CrlStack(STACK_OF(X509_CRL) * stack)
+{
+    sk_X509_CRL_pop_free(stack, X509_CRL_free);
+}
+// A stack that owns its CRLs (one reference each).
+using X509CrlStackPtr = OpenSslPtr<STACK_OF(X509_CRL), freeX509CrlStack>;
+
 inline void freeOpenSslString(char *text)
 {
     OPENSSL_free(text);
