@@ -28,9 +28,13 @@ bool CommonName::hasControlCharacter(const QString &text)
 
 bool CommonName::hasFormatCharacter(const QString &text)
 {
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint u : codePoints) {
-        if (QChar::category(char32_t(u)) == QChar::Other_Format)
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t u = text.at(i).unicode();
+        if (u < 0xAD)
+            continue; // below the first format character (the soft hyphen)
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            u = QChar::surrogateToUcs4(char16_t(u), text.at(++i).unicode());
+        if (QChar::category(u) == QChar::Other_Format)
             return true;
     }
     return false;

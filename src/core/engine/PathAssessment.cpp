@@ -74,16 +74,18 @@ void translateError(PathReport &report, const PathError &error)
     const int size = report.chain.size();
     const int depth = qBound(0, error.depth, size - 1);
     const Certificate &cert = report.chain.at(depth).certificate;
-    const QString role = roleOf(depth, size, cert);
+    const auto role = [&] { return roleOf(depth, size, cert); };
     const auto quoted = PathAssessment::quoted;
     switch (error.code) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        report.add(ConnectFailure::Validity, depth,
-                   TrustEngine::tr("%1 expired on %2").arg(role, day(cert.notAfter())));
+        report.add(ConnectFailure::Validity, depth, [&] {
+            return TrustEngine::tr("%1 expired on %2").arg(role(), day(cert.notAfter()));
+        });
         return;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        report.add(ConnectFailure::Validity, depth,
-                   TrustEngine::tr("%1 is not valid before %2").arg(role, day(cert.notBefore())));
+        report.add(ConnectFailure::Validity, depth, [&] {
+            return TrustEngine::tr("%1 is not valid before %2").arg(role(), day(cert.notBefore()));
+        });
         return;
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
@@ -92,77 +94,87 @@ void translateError(PathReport &report, const PathError &error)
         report.chain[depth].signatureOk = false;
         if (report.brokenLink < 0 || depth < report.brokenLink)
             report.brokenLink = depth;
-        report.add(ConnectFailure::Signature, depth,
-                   hasIssuer
+        report.add(ConnectFailure::Signature, depth, [&] {
+            return hasIssuer
                        ? TrustEngine::tr("the signature on %1 does not verify with the key of its "
                                          "issuer %2 (%3): a different key with the same name, or "
                                          "a damaged certificate")
                              .arg(quoted(cert), quoted(report.chain.at(depth + 1).certificate),
                                   PathAssessment::sourcePhrase(report.chain.at(depth + 1).source))
-                       : TrustEngine::tr("the signature on %1 does not verify").arg(quoted(cert)));
+                       : TrustEngine::tr("the signature on %1 does not verify").arg(quoted(cert));
+        });
         return;
     }
     case X509_V_ERR_INVALID_CA:
-        report.add(ConnectFailure::NotCa, depth,
-                   TrustEngine::tr("%1 is not a CA but signed %2")
-                       .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate)));
+        report.add(ConnectFailure::NotCa, depth, [&] {
+            return TrustEngine::tr("%1 is not a CA but signed %2")
+                .arg(quoted(cert), quoted(report.chain.at(qMax(depth - 1, 0)).certificate));
+        });
         return;
     case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-        report.add(ConnectFailure::NotCa, depth,
-                   TrustEngine::tr("the key usage of %1 does not allow signing certificates")
-                       .arg(quoted(cert)));
+        report.add(ConnectFailure::NotCa, depth, [&] {
+            return TrustEngine::tr("the key usage of %1 does not allow signing certificates")
+                .arg(quoted(cert));
+        });
         return;
     case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-        report.add(ConnectFailure::PathLength, depth,
-                   TrustEngine::tr("%1 allows at most %2 CA certificate(s) below it "
+        report.add(ConnectFailure::PathLength, depth, [&] {
+            return TrustEngine::tr("%1 allows at most %2 CA certificate(s) below it "
                                    "(pathLen), and this path has more")
-                       .arg(quoted(cert))
-                       .arg(cert.pathLength()));
+                .arg(quoted(cert))
+                .arg(cert.pathLength());
+        });
         return;
     case X509_V_ERR_CERT_REVOKED:
-        report.add(ConnectFailure::Revoked, depth,
-                   TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
-                       .arg(role, issuerLabelOf(cert)));
+        report.add(ConnectFailure::Revoked, depth, [&] {
+            return TrustEngine::tr("%1 is revoked (listed in the revocation list of '%2')")
+                .arg(role(), issuerLabelOf(cert));
+        });
         return;
     case X509_V_ERR_UNABLE_TO_GET_CRL:
     case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
     case X509_V_ERR_DIFFERENT_CRL_SCOPE:
-        report.add(ConnectFailure::RevocationUnavailable, depth,
-                   TrustEngine::tr("no usable revocation list from '%1' covers %2, and "
+        report.add(ConnectFailure::RevocationUnavailable, depth, [&] {
+            return TrustEngine::tr("no usable revocation list from '%1' covers %2, and "
                                    "the organisation requires revocation data")
-                       .arg(issuerLabelOf(cert), role));
+                .arg(issuerLabelOf(cert), role());
+        });
         return;
     case X509_V_ERR_CRL_HAS_EXPIRED:
     case X509_V_ERR_CRL_NOT_YET_VALID:
     case X509_V_ERR_ERROR_IN_CRL_LAST_UPDATE_FIELD:
     case X509_V_ERR_ERROR_IN_CRL_NEXT_UPDATE_FIELD:
-        report.add(ConnectFailure::RevocationUnavailable, depth,
-                   TrustEngine::tr("the revocation list from '%1' that covers %2 is out "
+        report.add(ConnectFailure::RevocationUnavailable, depth, [&] {
+            return TrustEngine::tr("the revocation list from '%1' that covers %2 is out "
                                    "of date, and the organisation requires revocation "
                                    "data")
-                       .arg(issuerLabelOf(cert), role));
+                .arg(issuerLabelOf(cert), role());
+        });
         return;
     case X509_V_ERR_UNHANDLED_CRITICAL_CRL_EXTENSION:
     case X509_V_ERR_CRL_PATH_VALIDATION_ERROR:
     case X509_V_ERR_KEYUSAGE_NO_CRL_SIGN:
-        report.add(ConnectFailure::RevocationUnavailable, depth,
-                   TrustEngine::tr("the revocation list from '%1' that covers %2 cannot "
+        report.add(ConnectFailure::RevocationUnavailable, depth, [&] {
+            return TrustEngine::tr("the revocation list from '%1' that covers %2 cannot "
                                    "be used (%3), and the organisation requires "
                                    "revocation data")
-                       .arg(issuerLabelOf(cert), role,
-                            QString::fromUtf8(X509_verify_cert_error_string(error.code))));
+                .arg(issuerLabelOf(cert), role(),
+                     QString::fromUtf8(X509_verify_cert_error_string(error.code)));
+        });
         return;
     case X509_V_ERR_CRL_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:
-        report.add(ConnectFailure::Other, depth,
-                   TrustEngine::tr("the revocation list that covers %1 has a signature "
+        report.add(ConnectFailure::Other, depth, [&] {
+            return TrustEngine::tr("the revocation list that covers %1 has a signature "
                                    "that does not verify")
-                       .arg(role));
+                .arg(role());
+        });
         return;
     case X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION:
-        report.add(ConnectFailure::CriticalExtension, depth,
-                   TrustEngine::tr("%1 has a critical extension that is not understood (%2)")
-                       .arg(role, unknownCriticalExtension(cert)));
+        report.add(ConnectFailure::CriticalExtension, depth, [&] {
+            return TrustEngine::tr("%1 has a critical extension that is not understood (%2)")
+                .arg(role(), unknownCriticalExtension(cert));
+        });
         return;
     case X509_V_ERR_PERMITTED_VIOLATION:
     case X509_V_ERR_EXCLUDED_VIOLATION:
@@ -171,32 +183,37 @@ void translateError(PathReport &report, const PathError &error)
     case X509_V_ERR_UNSUPPORTED_CONSTRAINT_SYNTAX:
     case X509_V_ERR_UNSUPPORTED_NAME_SYNTAX: {
         const Certificate ca = constrainingCa(report, depth);
-        const QString caLabel = ca.isNull() ? TrustEngine::tr("a CA above it") : quoted(ca);
-        report.add(ConnectFailure::NameConstraints, depth,
-                   error.code == X509_V_ERR_EXCLUDED_VIOLATION
+        const auto caLabel = [&] {
+            return ca.isNull() ? TrustEngine::tr("a CA above it") : quoted(ca);
+        };
+        report.add(ConnectFailure::NameConstraints, depth, [&] {
+            return error.code == X509_V_ERR_EXCLUDED_VIOLATION
                        ? TrustEngine::tr("%1 has a name that the name constraints of %2 exclude")
-                             .arg(role, caLabel)
+                             .arg(role(), caLabel())
                    : error.code == X509_V_ERR_PERMITTED_VIOLATION
                        ? TrustEngine::tr("%1 has a name outside the names that %2 may certify "
                                          "(its name constraints)")
-                             .arg(role, caLabel)
+                             .arg(role(), caLabel())
                        : TrustEngine::tr("the name constraints of %1 cannot be applied to %2 "
                                          "(%3)")
-                             .arg(caLabel, role,
-                                  QString::fromUtf8(X509_verify_cert_error_string(error.code))));
+                             .arg(caLabel(), role(),
+                                  QString::fromUtf8(X509_verify_cert_error_string(error.code)));
+        });
         return;
     }
     case X509_V_ERR_CERT_CHAIN_TOO_LONG:
-        report.add(ConnectFailure::PathLength, depth,
-                   TrustEngine::tr("the path above %1 is too long")
-                       .arg(quoted(report.chain.first().certificate)));
+        report.add(ConnectFailure::PathLength, depth, [&] {
+            return TrustEngine::tr("the path above %1 is too long")
+                .arg(quoted(report.chain.first().certificate));
+        });
         return;
     default:
         if (isNoAnchorError(error.code))
             return; // explained once, by explainMissingAnchor
-        report.add(ConnectFailure::Other, depth,
-                   TrustEngine::tr("%1: %2").arg(
-                       role, QString::fromUtf8(X509_verify_cert_error_string(error.code))));
+        report.add(ConnectFailure::Other, depth, [&] {
+            return TrustEngine::tr("%1: %2").arg(
+                role(), QString::fromUtf8(X509_verify_cert_error_string(error.code)));
+        });
     }
 }
 
@@ -256,14 +273,15 @@ bool checkReadableKeys(PathReport &report)
         }
         ERR_clear_error();
         unreadable = true;
-        report.add(ConnectFailure::Other, i,
-                   isDsaKeyWithoutParameters(cert)
+        report.add(ConnectFailure::Other, i, [&] {
+            return isDsaKeyWithoutParameters(cert)
                        ? TrustEngine::tr("the DSA key of %1 leaves its parameters to be inherited "
                                          "from its issuer's key (RFC 5280 6.1.4), which this "
                                          "version of TrustDesk cannot use")
                              .arg(PathAssessment::quoted(cert))
                        : TrustEngine::tr("the public key of %1 cannot be read")
-                             .arg(PathAssessment::quoted(cert)));
+                             .arg(PathAssessment::quoted(cert));
+        });
     }
     return unreadable;
 }
@@ -277,16 +295,18 @@ void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
     const uint32_t flags = X509_get_extension_flags(leaf.x509());
     if ((flags & EXFLAG_XKUSAGE) &&
         !(X509_get_extended_key_usage(leaf.x509()) & (XKU_SSL_CLIENT | XKU_ANYEKU))) {
-        report.add(ConnectFailure::KeyUsage, 0,
-                   TrustEngine::tr("the extended key usage of %1 does not allow client "
+        report.add(ConnectFailure::KeyUsage, 0, [&] {
+            return TrustEngine::tr("the extended key usage of %1 does not allow client "
                                    "authentication")
-                       .arg(quoted(leaf)));
+                .arg(quoted(leaf));
+        });
     }
     if ((flags & EXFLAG_KUSAGE) && !(X509_get_key_usage(leaf.x509()) & KU_DIGITAL_SIGNATURE)) {
-        report.add(ConnectFailure::KeyUsage, 0,
-                   TrustEngine::tr("the key usage of %1 does not allow digital signatures, "
+        report.add(ConnectFailure::KeyUsage, 0, [&] {
+            return TrustEngine::tr("the key usage of %1 does not allow digital signatures, "
                                    "which a TLS client must make")
-                       .arg(quoted(leaf)));
+                .arg(quoted(leaf));
+        });
     }
     // Every signer must be a CA. Only an installed, self-signed v1 anchor is excused; in
     // particular an installed client certificate never signs for others.
@@ -296,9 +316,10 @@ void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
         const bool v1Anchor =
             i == size - 1 && signer.installed && cert.version() == 1 && cert.isSelfIssued();
         if (!cert.isCa() && !v1Anchor)
-            report.add(ConnectFailure::NotCa, i,
-                       TrustEngine::tr("%1 is not a CA but signed %2")
-                           .arg(quoted(cert), quoted(report.chain.at(i - 1).certificate)));
+            report.add(ConnectFailure::NotCa, i, [&] {
+                return TrustEngine::tr("%1 is not a CA but signed %2")
+                    .arg(quoted(cert), quoted(report.chain.at(i - 1).certificate));
+            });
     }
     // Signatures below the anchor must not use a digest whose collisions can be made: a
     // forger could carry a signature over to a certificate of their own. The anchor's own
@@ -311,14 +332,16 @@ void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
         if (digest.isEmpty())
             continue;
         if (isSha1 && snapshot.organisation().allowSha1Signatures) {
-            report.chain[i].warnings << TrustEngine::tr("the signature on %1 uses SHA-1, which is "
-                                                        "no longer safe; accepted because the "
-                                                        "organisation allows SHA-1 signatures")
-                                            .arg(quoted(cert));
+            if (report.explain)
+                report.chain[i].warnings
+                    << TrustEngine::tr("the signature on %1 uses SHA-1, which is "
+                                       "no longer safe; accepted because the "
+                                       "organisation allows SHA-1 signatures")
+                           .arg(quoted(cert));
             continue;
         }
-        report.add(ConnectFailure::WeakSignature, i,
-                   isSha1
+        report.add(ConnectFailure::WeakSignature, i, [&] {
+            return isSha1
                        ? TrustEngine::tr("the signature on %1 uses SHA-1, which is no longer safe "
                                          "(certificates signed this way can be forged); its holder "
                                          "needs a certificate signed with SHA-256 or better")
@@ -326,10 +349,11 @@ void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
                        : TrustEngine::tr("the signature on %1 uses %2, which is broken "
                                          "(certificates signed this way can be forged); its holder "
                                          "needs a certificate signed with SHA-256 or better")
-                             .arg(quoted(cert), digest));
+                             .arg(quoted(cert), digest);
+        });
     }
     // RFC 5280 profile rules the server product does not enforce: accepted, with a word.
-    for (int i = 0; i < size; ++i) {
+    for (int i = 0; i < size && report.explain; ++i) {
         ChainElement &element = report.chain[i];
         const Certificate &cert = element.certificate;
         const bool isTop = i == size - 1;
@@ -354,14 +378,14 @@ void checkProductRules(PathReport &report, const TrustSnapshot &snapshot)
 bool ProblemList::add(ConnectFailure kind, int depth, const QString &text)
 {
     for (const Problem &p : std::as_const(m_problems)) {
-        if (p.depth == depth && p.text == text)
+        if (p.depth == depth && p.kind == kind && p.text == text)
             return false;
     }
     m_problems.append({kind, depth, text});
     return true;
 }
 
-void PathReport::add(ConnectFailure kind, int depth, const QString &text)
+void PathReport::addText(ConnectFailure kind, int depth, const QString &text)
 {
     const int at = qBound(0, depth, int(chain.size()) - 1);
     if (!problems.add(kind, at, text))
@@ -462,33 +486,37 @@ void PathAssessment::explainMissingAnchor(PathReport &report)
     const int top = report.chain.size() - 1;
     const Certificate &cert = report.chain.at(top).certificate;
     if (cert.isSelfIssued()) {
-        report.add(
-            ConnectFailure::NoAnchor, top,
-            top == 0 ? TrustEngine::tr("%1 is self-signed and not installed in the trusted root "
-                                       "store")
-                           .arg(quoted(cert))
-                     : TrustEngine::tr("the path ends at the root %1 (%2), which is not installed "
-                                       "in the trusted root store")
-                           .arg(quoted(cert), sourcePhrase(report.chain.at(top).source)));
+        report.add(ConnectFailure::NoAnchor, top, [&] {
+            return top == 0
+                       ? TrustEngine::tr("%1 is self-signed and not installed in the trusted root "
+                                         "store")
+                             .arg(quoted(cert))
+                       : TrustEngine::tr(
+                             "the path ends at the root %1 (%2), which is not installed "
+                             "in the trusted root store")
+                             .arg(quoted(cert), sourcePhrase(report.chain.at(top).source));
+        });
         return;
     }
-    const QString issuerLabel = issuerLabelOf(cert);
+    const auto issuerLabel = [&] { return issuerLabelOf(cert); };
     if (top == 0) {
-        report.add(ConnectFailure::NoAnchor, top,
-                   TrustEngine::tr("issuer '%1' of %2 is not installed and was not sent "
+        report.add(ConnectFailure::NoAnchor, top, [&] {
+            return TrustEngine::tr("issuer '%1' of %2 is not installed and was not sent "
                                    "by the client")
-                       .arg(issuerLabel, quoted(cert)));
+                .arg(issuerLabel(), quoted(cert));
+        });
     } else {
-        report.add(ConnectFailure::NoAnchor, top,
-                   TrustEngine::tr("issuer %1 was found (%2) but no certificate above it "
+        report.add(ConnectFailure::NoAnchor, top, [&] {
+            return TrustEngine::tr("issuer %1 was found (%2) but no certificate above it "
                                    "is installed; its issuer '%3' is neither installed "
                                    "nor sent by the client")
-                       .arg(quoted(cert), sourcePhrase(report.chain.at(top).source), issuerLabel));
+                .arg(quoted(cert), sourcePhrase(report.chain.at(top).source), issuerLabel());
+        });
     }
 }
 
 PathReport PathAssessment::assess(const PathCandidate &path, const QList<Certificate> &presented,
-                                  const TrustSnapshot &snapshot, const QDateTime &at)
+                                  const TrustSnapshot &snapshot, const QDateTime &at, bool explain)
 {
     PathValidator::Options options;
     options.requireRevocation = snapshot.organisation().requireRevocation;
@@ -502,6 +530,7 @@ PathReport PathAssessment::assess(const PathCandidate &path, const QList<Certifi
     const PathValidation validation = PathValidator::run(path, snapshot, crlIssuers, at, options);
 
     PathReport report;
+    report.explain = explain;
     report.anchored = path.anchored;
     const int size = path.certificates.size();
     for (int i = 0; i < size; ++i) {
@@ -510,7 +539,7 @@ PathReport PathAssessment::assess(const PathCandidate &path, const QList<Certifi
         element.source =
             i == size - 1 && path.anchored ? CertificateSource::RootStore : path.sources.at(i);
         element.installed = snapshot.isInstalled(element.certificate);
-        element.approved = snapshot.isApproved(element.certificate);
+        element.approved = explain && snapshot.isApproved(element.certificate); // for display
         report.chain << element;
     }
 
@@ -551,23 +580,24 @@ PathReport PathAssessment::assess(const PathCandidate &path, const QList<Certifi
             translateError(report, {X509_V_ERR_CRL_SIGNATURE_FAILURE, depth});
     }
     if (path.anchored && !anchorSelfSigned && isRevokedByTrustedList(anchor, presented, snapshot))
-        report.add(ConnectFailure::Revoked, top,
-                   TrustEngine::tr("%1 is installed, but revoked (listed in the "
+        report.add(ConnectFailure::Revoked, top, [&] {
+            return TrustEngine::tr("%1 is installed, but revoked (listed in the "
                                    "revocation list of '%2')")
-                       .arg(quoted(anchor), issuerLabelOf(anchor)));
+                .arg(quoted(anchor), issuerLabelOf(anchor));
+        });
     checkProductRules(report, snapshot);
     return report;
 }
 
 PathReport PathAssessment::prefix(const PathCandidate &path, int length,
                                   const QList<Certificate> &presented,
-                                  const TrustSnapshot &snapshot, const QDateTime &at)
+                                  const TrustSnapshot &snapshot, const QDateTime &at, bool explain)
 {
     PathCandidate cut;
     cut.certificates = path.certificates.mid(0, length);
     cut.sources = path.sources.mid(0, length);
     cut.anchored = false;
-    return assess(cut, presented, snapshot, at);
+    return assess(cut, presented, snapshot, at, explain);
 }
 
 } // namespace trustdesk

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <type_traits>
+
 namespace trustdesk {
 
 // The problems on one path, and the one that explains the failure best.
@@ -50,16 +52,31 @@ struct PathReport
     // that did not issue it.
     int brokenLink = -1;
 
-    // Lists a problem and marks the certificate it is about.
-    void add(ConnectFailure kind, int depth, const QString &text);
+    // False: decide only, write no texts (the listener, benchmarks).
+    bool explain = true;
+
+    // Lists a problem and marks the certificate it is about. `text` is a QString or a
+    // function that makes one, called only when the report explains.
+    template <typename Text> void add(ConnectFailure kind, int depth, Text &&text)
+    {
+        if constexpr (std::is_invocable_v<Text>)
+            addText(kind, depth, explain ? QString(text()) : QString());
+        else
+            addText(kind, depth, explain ? QString(text) : QString());
+    }
+
+private:
+    void addText(ConnectFailure kind, int depth, const QString &text);
 };
 
 class PathAssessment
 {
 public:
     // Validates `path` and applies the rules to it. `presented` is what the client sent.
+    // With `explain` false, only the decision and the kinds of problems are worked out.
     static PathReport assess(const PathCandidate &path, const QList<Certificate> &presented,
-                             const TrustSnapshot &snapshot, const QDateTime &at);
+                             const TrustSnapshot &snapshot, const QDateTime &at,
+                             bool explain = true);
 
     // Explains why nothing above the top of an unanchored path is installed.
     static void explainMissingAnchor(PathReport &report);
@@ -67,7 +84,7 @@ public:
     // holds of a path whose next link is broken).
     static PathReport prefix(const PathCandidate &path, int length,
                              const QList<Certificate> &presented, const TrustSnapshot &snapshot,
-                             const QDateTime &at);
+                             const QDateTime &at, bool explain = true);
 
     // True when a revocation list of the snapshot, signed by a CA that can be trusted,
     // lists `cert` (for the anchor of a path, which OpenSSL does not check, and for CRLs

@@ -69,7 +69,7 @@ QList<Certificate> PathBuilder::issuerCandidates(const Certificate &cert) const
         if (!sent.isNull() && X509_NAME_cmp(issuerName, X509_get_subject_name(sent.x509())) == 0)
             consider(sent);
     }
-    for (const Certificate &known : m_snapshot.certificatesNamed(issuerName))
+    for (const Certificate &known : m_snapshot.certificatesNamedAsIssuerOf(cert))
         consider(known);
     if (found.size() < 2)
         return found;

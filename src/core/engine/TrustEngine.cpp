@@ -28,7 +28,8 @@ QString quoted(const Certificate &cert)
 
 // A failed attempt left the path shown at some certificate: that candidate issuer was
 // tried and rejected, and the attempt says why.
-void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const PathReport &attempt)
+void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const PathReport &attempt,
+                 bool explain)
 {
     int k = 1;
     while (k < attempt.chain.size() && k < shown.chain.size() &&
@@ -44,10 +45,12 @@ void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const P
     RejectedCandidate rejected{candidate.certificate, candidate.source, k - 1, QString(), false};
     if (attempt.brokenLink == k - 1) {
         rejected.keyMismatch = true;
-        rejected.reason =
-            TrustEngine::tr("issuer %1 was found (%2) but its signature does not match (a "
-                            "different key with the same name)")
-                .arg(quoted(candidate.certificate), PathAssessment::sourcePhrase(candidate.source));
+        if (explain)
+            rejected.reason =
+                TrustEngine::tr("issuer %1 was found (%2) but its signature does not match (a "
+                                "different key with the same name)")
+                    .arg(quoted(candidate.certificate),
+                         PathAssessment::sourcePhrase(candidate.source));
     } else {
         // The first problem at or above the candidate: what made this way fail.
         QString why;
@@ -57,12 +60,16 @@ void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const P
                 break;
             }
         }
-        if (why.isEmpty())
+        const bool failedAbove =
+            std::any_of(attempt.problems.all().cbegin(), attempt.problems.all().cend(),
+                        [k](const ProblemList::Problem &p) { return p.depth >= k; });
+        if (!failedAbove)
             return; // it failed on something the path shown has too
-        rejected.reason =
-            TrustEngine::tr("%1 (%2) was tried as the issuer of %3: %4")
-                .arg(quoted(candidate.certificate), PathAssessment::sourcePhrase(candidate.source),
-                     quoted(attempt.chain.at(k - 1).certificate), why);
+        if (explain)
+            rejected.reason = TrustEngine::tr("%1 (%2) was tried as the issuer of %3: %4")
+                                  .arg(quoted(candidate.certificate),
+                                       PathAssessment::sourcePhrase(candidate.source),
+                                       quoted(attempt.chain.at(k - 1).certificate), why);
     }
     out << rejected;
 }
@@ -72,7 +79,7 @@ void addRejected(QList<RejectedCandidate> &out, const PathReport &shown, const P
 // that holds until it reaches an issuer with another key.
 PathReport bestFailure(const QList<PathReport> &failed, const QList<PathCandidate> &deadEnds,
                        const QList<Certificate> &presented, const TrustSnapshot &snapshot,
-                       const QDateTime &at)
+                       const QDateTime &at, bool explain)
 {
     const PathReport *genuine = nullptr;
     for (const PathReport &report : failed) {
@@ -84,7 +91,7 @@ PathReport bestFailure(const QList<PathReport> &failed, const QList<PathCandidat
         return *genuine;
     std::optional<PathReport> best;
     for (const PathCandidate &deadEnd : deadEnds) {
-        PathReport report = PathAssessment::assess(deadEnd, presented, snapshot, at);
+        PathReport report = PathAssessment::assess(deadEnd, presented, snapshot, at, explain);
         // Unbroken before broken, then the longest (it got furthest), then the fewest problems.
         const auto rank = [](const PathReport &r) {
             return std::make_tuple(r.brokenLink >= 0, -r.chain.size(), r.problems.size());
@@ -105,13 +112,13 @@ PathReport bestFailure(const QList<PathReport> &failed, const QList<PathCandidat
         path.certificates << element.certificate;
         path.sources << element.source;
     }
-    return PathAssessment::prefix(path, first.brokenLink + 1, presented, snapshot, at);
+    return PathAssessment::prefix(path, first.brokenLink + 1, presented, snapshot, at, explain);
 }
 
 } // namespace
 
 ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
-                                   const TrustSnapshot &snapshot, const QDateTime &at)
+                                   const TrustSnapshot &snapshot, const QDateTime &at, bool explain)
 {
     const Certificate &leaf = presented.first();
     ConnectResult result;
@@ -124,12 +131,14 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
         self.certificates << leaf;
         self.sources << CertificateSource::RootStore;
         self.anchored = true;
-        c1Report = PathAssessment::assess(self, presented, snapshot, at);
+        c1Report = PathAssessment::assess(self, presented, snapshot, at, explain);
         c1.ok = c1Report->problems.isEmpty();
-        c1.reason = c1.ok ? tr("%1 itself is installed in the trusted root store").arg(quoted(leaf))
-                          : tr("%1 is installed, but %2")
-                                .arg(quoted(leaf), c1Report->problems.primary().text);
-    } else {
+        if (explain)
+            c1.reason =
+                c1.ok ? tr("%1 itself is installed in the trusted root store").arg(quoted(leaf))
+                      : tr("%1 is installed, but %2")
+                            .arg(quoted(leaf), c1Report->problems.primary().text);
+    } else if (explain) {
         c1.reason = tr("%1 itself is not installed in the trusted root store").arg(quoted(leaf));
     }
 
@@ -144,7 +153,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
                 deadEnds << *candidate;
             continue;
         }
-        PathReport report = PathAssessment::assess(*candidate, presented, snapshot, at);
+        PathReport report = PathAssessment::assess(*candidate, presented, snapshot, at, explain);
         if (report.problems.isEmpty()) {
             valid = std::move(report);
             break;
@@ -154,9 +163,9 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
             break;
     }
     PathReport c2Report =
-        valid ? std::move(*valid) : bestFailure(failed, deadEnds, presented, snapshot, at);
+        valid ? std::move(*valid) : bestFailure(failed, deadEnds, presented, snapshot, at, explain);
     for (const PathReport &attempt : std::as_const(failed))
-        addRejected(result.rejected, c2Report, attempt);
+        addRejected(result.rejected, c2Report, attempt, explain);
     if (!valid) {
         // An issuer with the right name but another key is the cause to name first.
         for (const RejectedCandidate &rejected : std::as_const(result.rejected)) {
@@ -167,17 +176,19 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
 
     ConditionCheck c2{Condition::C2, false, QString()};
     c2.ok = valid.has_value();
-    if (c2.ok) {
+    if (!explain) {
+        // the decision alone
+    } else if (c2.ok) {
         c2.reason = tr("%1 chains to %2, which is installed in the trusted root store")
                         .arg(quoted(leaf), quoted(c2Report.chain.last().certificate));
-    } else if (!c2Report.problems.isEmpty()) {
-        c2.reason = c2Report.problems.primary().text;
     } else {
-        c2.reason = tr("no certificate above %1 is installed").arg(quoted(leaf));
+        c2.reason = c2Report.problems.isEmpty()
+                        ? tr("no certificate above %1 is installed").arg(quoted(leaf))
+                        : c2Report.problems.primary().text;
+        if (builder.truncated() || failed.size() >= MaxValidations)
+            c2.reason += tr(" (the search stopped after %n candidate path(s))", nullptr,
+                            int(failed.size() + deadEnds.size()));
     }
-    if (!c2.ok && (builder.truncated() || failed.size() >= MaxValidations))
-        c2.reason += tr(" (the search stopped after %n candidate path(s))", nullptr,
-                        int(failed.size() + deadEnds.size()));
     result.checks << c1 << c2;
 
     const PathReport &shown = c1.ok ? *c1Report : c2Report;
@@ -195,7 +206,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
     result.failure = primary.kind;
     result.reason = primary.text;
     const int more = c2Report.problems.all().size() - 1;
-    if (more > 0)
+    if (explain && more > 0)
         result.reason += tr(" (and %n more problem(s) on the path)", nullptr, more);
     return result;
 }
@@ -203,7 +214,7 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
 AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const ConnectResult &connect,
                                              const QList<Certificate> &presented,
                                              const UserProfile &user, Interface iface,
-                                             const TrustSnapshot &snapshot)
+                                             const TrustSnapshot &snapshot, bool explain)
 {
     AuthenticateResult result;
     result.user = user.username;
@@ -217,8 +228,7 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
     } else if (leaf.isSelfSigned()) {
         result.issuingCa = leaf;
     } else {
-        QList<Certificate> candidates =
-            snapshot.certificatesNamed(X509_get_issuer_name(leaf.x509()));
+        QList<Certificate> candidates = snapshot.certificatesNamedAsIssuerOf(leaf);
         candidates << presented.mid(1);
         for (const Certificate &candidate : candidates) {
             if (leaf.isSignedBy(candidate)) {
@@ -228,33 +238,42 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
         }
     }
     result.issuingCaApproved = snapshot.isApproved(result.issuingCa);
-    const QString caLabel = result.issuingCa.isNull() ? QString() : quoted(result.issuingCa);
-    QString caProblem;
-    if (result.issuingCa.isNull()) {
-        caProblem = tr("its issuing CA is not known");
-    } else if (!result.issuingCaApproved) {
-        caProblem = snapshot.hasApprovedName(X509_get_subject_name(result.issuingCa.x509()))
-                        ? tr("its issuing CA %1 has the name of an approved CA but a different key")
-                              .arg(caLabel)
-                        : tr("its issuing CA %1 is not on the approved CA list").arg(caLabel);
-    }
+    const bool caOk = !result.issuingCa.isNull() && result.issuingCaApproved;
+    const auto caLabel = [&] {
+        return result.issuingCa.isNull() ? QString() : quoted(result.issuingCa);
+    };
+    const auto caProblem = [&] {
+        if (result.issuingCa.isNull())
+            return tr("its issuing CA is not known");
+        return snapshot.hasApprovedName(X509_get_subject_name(result.issuingCa.x509()))
+                   ? tr("its issuing CA %1 has the name of an approved CA but a different key")
+                         .arg(caLabel())
+                   : tr("its issuing CA %1 is not on the approved CA list").arg(caLabel());
+    };
 
     QString cnProblem;
     const QString cn = CommonName::usable(leaf, &cnProblem);
+    const bool cnUsable = cnProblem.isEmpty();
+    result.commonName = cn;
 
     ConditionCheck a1{Condition::A1, false, QString()};
     const QString thumbprint = leaf.thumbprint().key();
     a1.ok = user.thumbprints.contains(thumbprint);
-    a1.reason = a1.ok ? tr("thumbprint %1 is on the profile of '%2'")
-                            .arg(leaf.thumbprint().grouped(), user.username)
-                      : tr("thumbprint %1 is not on the profile of '%2'")
-                            .arg(leaf.thumbprint().grouped(), user.username);
+    if (explain)
+        a1.reason = a1.ok ? tr("thumbprint %1 is on the profile of '%2'")
+                                .arg(leaf.thumbprint().grouped(), user.username)
+                          : tr("thumbprint %1 is not on the profile of '%2'")
+                                .arg(leaf.thumbprint().grouped(), user.username);
 
     ConditionCheck a2{Condition::A2, false, QString()};
-    bool cnOnProfile = false;
-    for (const QString &accepted : user.commonNames)
-        cnOnProfile = cnOnProfile || (!cn.isEmpty() && CommonName::equal(accepted, cn));
-    if (!cnProblem.isEmpty()) {
+    const bool cnOnProfile =
+        cnUsable &&
+        std::any_of(user.commonNames.cbegin(), user.commonNames.cend(),
+                    [&cn](const QString &accepted) { return CommonName::equal(accepted, cn); });
+    a2.ok = cnOnProfile && caOk;
+    if (!explain) {
+        // the decision alone
+    } else if (!cnUsable) {
         a2.reason = tr("the CN cannot be used: %1").arg(cnProblem);
     } else if (!cnOnProfile) {
         a2.reason = user.commonNames.isEmpty()
@@ -262,41 +281,43 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
                               .arg(cn, user.username)
                         : tr("CN '%1' is not on the profile of '%2' (accepted CNs: %3)")
                               .arg(cn, user.username, user.commonNames.join(QStringLiteral(", ")));
-    } else if (!caProblem.isEmpty()) {
-        a2.reason = tr("CN '%1' is on the profile, but %2").arg(cn, caProblem);
+    } else if (!caOk) {
+        a2.reason = tr("CN '%1' is on the profile, but %2").arg(cn, caProblem());
     } else {
-        a2.ok = true;
         a2.reason = tr("CN '%1' is on the profile of '%2' and its issuing CA %3 is approved")
-                        .arg(cn, user.username, caLabel);
+                        .arg(cn, user.username, caLabel());
     }
 
     ConditionCheck a3{Condition::A3, false, QString()};
     const bool matchesName =
-        !cn.isEmpty() &&
-        (CommonName::equal(cn, user.username) ||
-         (!user.fullName.trimmed().isEmpty() && CommonName::equal(cn, user.fullName)));
-    if (!snapshot.organisation().matchCn) {
+        cnUsable && (CommonName::equal(cn, user.username) ||
+                     (!user.fullName.trimmed().isEmpty() && CommonName::equal(cn, user.fullName)));
+    const bool matchCn = snapshot.organisation().matchCn;
+    a3.ok = matchCn && matchesName && caOk;
+    if (!explain) {
+        // the decision alone
+    } else if (!matchCn) {
         a3.reason = tr("the organisation's Match CN to username/full name option is off");
-    } else if (!cnProblem.isEmpty()) {
+    } else if (!cnUsable) {
         a3.reason = tr("the CN cannot be used: %1").arg(cnProblem);
     } else if (!matchesName) {
         a3.reason = tr("CN '%1' matches neither the username '%2' nor the full name '%3'")
                         .arg(cn, user.username, user.fullName);
-    } else if (!caProblem.isEmpty()) {
-        a3.reason = tr("CN '%1' matches the user's name, but %2").arg(cn, caProblem);
+    } else if (!caOk) {
+        a3.reason = tr("CN '%1' matches the user's name, but %2").arg(cn, caProblem());
     } else {
-        a3.ok = true;
         a3.reason = tr("Match CN is on, CN '%1' matches the user's name and its issuing CA %2 is "
                        "approved")
-                        .arg(cn, caLabel);
+                        .arg(cn, caLabel());
     }
 
     result.checks << a1 << a2 << a3;
     if (user.disabled) {
         for (ConditionCheck &check : result.checks) {
-            check.reason =
-                tr("user '%1' is disabled and authenticates with nothing (otherwise: %2)")
-                    .arg(user.username, check.reason);
+            if (explain)
+                check.reason =
+                    tr("user '%1' is disabled and authenticates with nothing (otherwise: %2)")
+                        .arg(user.username, check.reason);
             check.ok = false;
         }
     }
@@ -309,6 +330,8 @@ AuthenticateResult TrustEngine::authenticate(const Certificate &leaf, const Conn
         }
     }
     result.ok = connect.ok && result.condition != Condition::None;
+    if (!explain)
+        return result;
     if (!connect.ok) {
         result.reason = tr("the certificate cannot connect, so it authenticates nobody");
     } else if (user.disabled) {
@@ -338,8 +361,7 @@ QList<TankProposal> TrustEngine::tankProposals(const Verdict &verdict, const Use
         if (!user || user->disabled || !verdict.authenticate ||
             !verdict.authenticate->certificateConsulted || verdict.authenticate->ok)
             return out;
-        QString problem;
-        const QString cn = CommonName::usable(leaf, &problem);
+        const QString &cn = verdict.authenticate->commonName;
         if (!cn.isEmpty())
             out.append({CredentialKind::CommonName, cn.trimmed(), leaf});
         out.append({CredentialKind::Thumbprint, leaf.thumbprint().grouped(), leaf});
@@ -363,8 +385,10 @@ QList<TankProposal> TrustEngine::tankProposals(const Verdict &verdict, const Use
 }
 
 Verdict TrustEngine::evaluate(const QList<Certificate> &presented, const UserProfile *user,
-                              Interface iface, const TrustSnapshot &snapshot, const QDateTime &at)
+                              Interface iface, const TrustSnapshot &snapshot, const QDateTime &at,
+                              Explain explain)
 {
+    const bool texts = explain == Explain::Everything;
     Verdict verdict;
     verdict.presented = presented;
     verdict.evaluatedAt = at;
@@ -375,10 +399,10 @@ Verdict TrustEngine::evaluate(const QList<Certificate> &presented, const UserPro
         return verdict;
     }
     verdict.certificate = presented.first();
-    verdict.connect = connect(presented, snapshot, at);
+    verdict.connect = connect(presented, snapshot, at, texts);
     if (user)
-        verdict.authenticate =
-            authenticate(verdict.certificate, verdict.connect, presented, *user, iface, snapshot);
+        verdict.authenticate = authenticate(verdict.certificate, verdict.connect, presented, *user,
+                                            iface, snapshot, texts);
     verdict.tank = tankProposals(verdict, user);
     return verdict;
 }

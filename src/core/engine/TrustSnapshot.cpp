@@ -14,16 +14,16 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
       m_indirectCrls(sk_X509_CRL_new_null())
 {
     for (const Certificate &cert : m_installed) {
-        m_installedThumbprints.insert(cert.thumbprint().key());
-        m_bySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+        m_installedThumbprints.insert(cert.sha1().toByteArray());
+        m_bySubject.insert(cert.subjectHash(), cert);
         X509_STORE_add_cert(m_store.get(), cert.x509());
     }
     for (const Certificate &cert : m_intermediates) {
-        m_intermediateThumbprints.insert(cert.thumbprint().key());
-        m_bySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+        m_intermediateThumbprints.insert(cert.sha1().toByteArray());
+        m_bySubject.insert(cert.subjectHash(), cert);
     }
     for (const Certificate &cert : m_approved)
-        m_approvedBySubject.insert(nameHash(X509_get_subject_name(cert.x509())), cert);
+        m_approvedBySubject.insert(cert.subjectHash(), cert);
     for (const RevocationList &crl : m_crls) {
         X509_STORE_add_crl(m_store.get(), crl.crl());
         int critical = 0;
@@ -37,7 +37,7 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
             ISSUING_DIST_POINT_free(idp);
         }
         const X509_NAME *issuer = X509_CRL_get_issuer(crl.crl());
-        m_crlsByIssuer.insert(nameHash(issuer), crl);
+        m_crlsByIssuer.insert(Certificate::nameHash(issuer), crl);
         for (const Certificate &cert : certificatesNamed(issuer)) {
             if (!m_crlIssuers.contains(cert))
                 m_crlIssuers << cert;
@@ -47,19 +47,16 @@ TrustSnapshot::TrustSnapshot(OrganisationSettings organisation, const QList<Cert
     ERR_clear_error(); // duplicates are reported as errors by X509_STORE_add_*; harmless
 }
 
-unsigned long TrustSnapshot::nameHash(const X509_NAME *name)
-{
-    return X509_NAME_hash_ex(name, nullptr, nullptr, nullptr);
-}
-
 bool TrustSnapshot::isInstalled(const Certificate &cert) const
 {
-    return m_installedThumbprints.contains(cert.thumbprint().key());
+    return m_installedThumbprints.contains(
+        QByteArray::fromRawData(cert.sha1().data(), cert.sha1().size()));
 }
 
 bool TrustSnapshot::isKnownIntermediate(const Certificate &cert) const
 {
-    return m_intermediateThumbprints.contains(cert.thumbprint().key());
+    return m_intermediateThumbprints.contains(
+        QByteArray::fromRawData(cert.sha1().data(), cert.sha1().size()));
 }
 
 bool TrustSnapshot::isApproved(const Certificate &ca) const
@@ -67,7 +64,7 @@ bool TrustSnapshot::isApproved(const Certificate &ca) const
     if (ca.isNull())
         return false;
     const X509_NAME *subject = X509_get_subject_name(ca.x509());
-    const auto range = m_approvedBySubject.equal_range(nameHash(subject));
+    const auto range = m_approvedBySubject.equal_range(ca.subjectHash());
     for (auto it = range.first; it != range.second; ++it) {
         if (X509_NAME_cmp(subject, X509_get_subject_name(it->x509())) == 0 &&
             EVP_PKEY_eq(X509_get0_pubkey(ca.x509()), X509_get0_pubkey(it->x509())) == 1)
@@ -79,7 +76,7 @@ bool TrustSnapshot::isApproved(const Certificate &ca) const
 
 bool TrustSnapshot::hasApprovedName(const X509_NAME *name) const
 {
-    const auto range = m_approvedBySubject.equal_range(nameHash(name));
+    const auto range = m_approvedBySubject.equal_range(Certificate::nameHash(name));
     for (auto it = range.first; it != range.second; ++it) {
         if (X509_NAME_cmp(name, X509_get_subject_name(it->x509())) == 0)
             return true;
@@ -89,8 +86,18 @@ bool TrustSnapshot::hasApprovedName(const X509_NAME *name) const
 
 QList<Certificate> TrustSnapshot::certificatesNamed(const X509_NAME *name) const
 {
+    return certificatesNamed(Certificate::nameHash(name), name);
+}
+
+QList<Certificate> TrustSnapshot::certificatesNamedAsIssuerOf(const Certificate &cert) const
+{
+    return certificatesNamed(cert.issuerHash(), X509_get_issuer_name(cert.x509()));
+}
+
+QList<Certificate> TrustSnapshot::certificatesNamed(unsigned long hash, const X509_NAME *name) const
+{
     QList<Certificate> out;
-    const auto range = m_bySubject.equal_range(nameHash(name));
+    const auto range = m_bySubject.equal_range(hash);
     for (auto it = range.first; it != range.second; ++it) {
         if (X509_NAME_cmp(name, X509_get_subject_name(it->x509())) == 0)
             out << *it;
@@ -101,7 +108,7 @@ QList<Certificate> TrustSnapshot::certificatesNamed(const X509_NAME *name) const
 QList<RevocationList> TrustSnapshot::revocationListsBy(const X509_NAME *name) const
 {
     QList<RevocationList> out;
-    const auto range = m_crlsByIssuer.equal_range(nameHash(name));
+    const auto range = m_crlsByIssuer.equal_range(Certificate::nameHash(name));
     for (auto it = range.first; it != range.second; ++it) {
         if (X509_NAME_cmp(name, X509_CRL_get_issuer(it->crl())) == 0)
             out << *it;
@@ -117,9 +124,8 @@ Certificate TrustSnapshot::installedAnchorOf(const Certificate &ca) const
             return current;
         if (current.isSelfIssued())
             return Certificate();
-        const X509_NAME *issuerName = X509_get_issuer_name(current.x509());
-        QList<Certificate> candidates = certificatesNamed(issuerName);
-        candidates << m_approvedBySubject.values(nameHash(issuerName));
+        QList<Certificate> candidates = certificatesNamedAsIssuerOf(current);
+        candidates << m_approvedBySubject.values(current.issuerHash());
         Certificate next;
         for (const Certificate &candidate : candidates)
             if (candidate != current && current.isSignedBy(candidate)) {

@@ -40,6 +40,8 @@ public:
 
     // Installed certificates and known intermediates whose subject is `name`.
     QList<Certificate> certificatesNamed(const X509_NAME *name) const;
+    // The same for the issuer name of `cert` (its name hash is kept with it).
+    QList<Certificate> certificatesNamedAsIssuerOf(const Certificate &cert) const;
     // The installed certificate that `ca` chains up to through known certificates (itself
     // when it is installed), or a null certificate when there is none: a CA whose
     // certificates cannot connect. Signatures are checked; validity is not.
@@ -59,15 +61,15 @@ public:
     bool hasRevocationLists() const { return !m_crls.isEmpty(); }
 
 private:
-    static unsigned long nameHash(const X509_NAME *name);
+    QList<Certificate> certificatesNamed(unsigned long hash, const X509_NAME *name) const;
 
     OrganisationSettings m_organisation;
     QList<Certificate> m_installed;
     QList<Certificate> m_intermediates;
     QList<Certificate> m_approved;
     QList<RevocationList> m_crls;
-    QSet<QString> m_installedThumbprints;
-    QSet<QString> m_intermediateThumbprints;
+    QSet<QByteArray> m_installedThumbprints; // SHA-1 bytes
+    QSet<QByteArray> m_intermediateThumbprints;
     QMultiHash<unsigned long, Certificate> m_bySubject; // installed + intermediates
     QMultiHash<unsigned long, Certificate> m_approvedBySubject;
     QMultiHash<unsigned long, RevocationList> m_crlsByIssuer;

@@ -91,6 +91,7 @@ struct AuthenticateResult
     QList<ConditionCheck> checks;          // always A1, A2, A3
     Certificate issuingCa;
     bool issuingCaApproved = false;
+    QString commonName; // the certificate's usable CN (RULES 3), empty when it has none
     Policy policy = Policy::Password;
     bool certificateConsulted = true; // false when the interface's policy is password
     QString reason;

@@ -15,8 +15,13 @@ AttemptOutcome AttemptService::attempt(const QList<Certificate> &presented, cons
     if (presented.isEmpty())
         return outcome;
     const auto snapshot = TrustSnapshotLoader::load(m_store, m_organisationId);
-    outcome.verdict = TrustEngine::evaluate(presented, outcome.user ? &*outcome.user : nullptr,
-                                            iface, *snapshot, at);
+    // A sign-on needs the decision; the reasons are written only for a refusal, whose page
+    // and log name the cause.
+    const UserProfile *user = outcome.user ? &*outcome.user : nullptr;
+    outcome.verdict =
+        TrustEngine::evaluate(presented, user, iface, *snapshot, at, Explain::DecisionOnly);
+    if (!outcome.verdict->connect.ok)
+        outcome.verdict = TrustEngine::evaluate(presented, user, iface, *snapshot, at);
     AttemptContext context;
     context.interface = iface;
     context.clientAddress = clientAddress;

@@ -8,6 +8,7 @@
 #include "AuditLogRepository.h"
 #include "CertificateRepository.h"
 #include "CertificateSet.h"
+#include "ChangeStamp.h"
 #include "HoldingTankRepository.h"
 #include "IssuedCertificateRepository.h"
 #include "OrganisationCaRepository.h"
@@ -82,6 +83,8 @@ public:
 
     // For the repositories.
     QSqlDatabase &database() { return m_connection.db; }
+    // For caches of store data: equal stamps mean nothing changed in between.
+    quint64 changeStamp() { return m_changes.current(); }
 
 private:
     Store(const QString &connectionName, const QString &location);
@@ -101,6 +104,7 @@ private:
     QString m_location;
     QString m_actor;
     int m_transactionDepth = 0;
+    ChangeStamp m_changes{m_connection.db};
     OrganisationRepository m_organisations{*this};
     RevocationListRepository m_revocationLists{*this};
     UserRepository m_users{*this};

@@ -1,5 +1,10 @@
 #include "UserRepository.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <tuple>
+
 #include "../InputError.h"
 #include "../domain/CommonName.h"
 #include "../domain/NameRules.h"
@@ -145,27 +150,51 @@ QList<UserRecord> UserRepository::list(qint64 organisationId)
 
 std::optional<UserProfile> UserRepository::find(qint64 organisationId, const QString &username)
 {
+    const quint64 stamp = m_store.changeStamp();
+    if (stamp != m_cacheStamp) {
+        m_cache.clear();
+        m_cacheStamp = stamp;
+    }
+    const QPair<qint64, QString> key{organisationId, username.toCaseFolded()};
+    if (const auto *cached = m_cache.object(key))
+        return *cached;
+    auto profile = read(organisationId, key.second);
+    m_cache.insert(key, new std::optional<UserProfile>(profile));
+    return profile;
+}
+
+std::optional<UserProfile> UserRepository::read(qint64 organisationId, const QString &usernameKey)
+{
     // One indexed query for the user and the credentials, prepared once.
     if (!m_find) {
         m_find = std::make_unique<QSqlQuery>(prepared(
             m_store.database(),
             QStringLiteral(
                 "SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy, u.ftps_policy,"
-                " c.kind, c.value FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
-                " WHERE u.organisation_id = ? AND u.username_key = ? ORDER BY c.id")));
+                " c.kind, c.value, c.id FROM users u LEFT JOIN credentials c ON c.user_id = u.id"
+                " WHERE u.organisation_id = ? AND u.username_key = ?")));
         m_find->setForwardOnly(true);
     }
     QSqlQuery &query = *m_find;
     query.bindValue(0, organisationId);
-    query.bindValue(1, username.toCaseFolded());
+    query.bindValue(1, usernameKey);
     run(query);
     std::optional<UserProfile> out;
+    // The credentials in the order they were added; sorted here, which the index read
+    // almost always gives already, rather than by a sort in SQL on every sign-on.
+    QVarLengthArray<std::tuple<qint64, QString, QString>, 8> credentials;
     while (query.next()) {
         if (!out)
             out = readProfile(query);
-        addToProfile(*out, query.value(6).toString(), query.value(7).toString());
+        if (!query.isNull(8))
+            credentials.append({query.value(8).toLongLong(), query.value(6).toString(),
+                                query.value(7).toString()});
     }
     query.finish();
+    std::sort(credentials.begin(), credentials.end(),
+              [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
+    for (const auto &[id, kind, value] : credentials)
+        addToProfile(*out, kind, value);
     return out;
 }
 

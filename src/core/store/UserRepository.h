@@ -5,6 +5,7 @@
 #include "StoreQueries.h"
 #include "StoreRecords.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
@@ -24,7 +25,8 @@ public:
 
     // Every user with credentials, by username (small organisations, exports).
     QList<UserRecord> list(qint64 organisationId);
-    // The user with credentials, usernames compared without case; the listener's hot path.
+    // The user with credentials, usernames compared without case; the listener's hot path,
+    // served from a bounded cache while the store has not changed (see ChangeStamp).
     std::optional<UserProfile> find(qint64 organisationId, const QString &username);
     UserRecord get(qint64 organisationId, const QString &username); // throws InputError
     qint64 idOf(qint64 organisationId, const QString &username);    // throws InputError
@@ -69,8 +71,14 @@ private:
     // The user's id and the username as the store spells it; throws InputError.
     QPair<qint64, QString> identify(qint64 organisationId, const QString &username);
 
+    std::optional<UserProfile> read(qint64 organisationId, const QString &usernameKey);
+
     Store &m_store;
     std::unique_ptr<QSqlQuery> m_find; // prepared once: the listener's hot path
+    // Unknown users are remembered too, so that a client guessing names costs no more.
+    static constexpr int CachedUsers = 16384;
+    QCache<QPair<qint64, QString>, std::optional<UserProfile>> m_cache{CachedUsers};
+    quint64 m_cacheStamp = 0;
 };
 
 } // namespace trustdesk

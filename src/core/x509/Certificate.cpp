@@ -10,6 +10,24 @@ namespace {
 
 QString asn1StringToUtf8(const ASN1_STRING *value, bool *ok)
 {
+    // The string types certificates use, decoded without OpenSSL's copy (names are read on
+    // every decision); the rest, and invalid UTF-8, as OpenSSL converts them.
+    const auto *data = reinterpret_cast<const char *>(ASN1_STRING_get0_data(value));
+    const QByteArrayView bytes(data, ASN1_STRING_length(value));
+    switch (ASN1_STRING_type(value)) {
+    case V_ASN1_UTF8STRING:
+        if (bytes.isValidUtf8()) {
+            *ok = true;
+            return QString::fromUtf8(bytes);
+        }
+        break;
+    case V_ASN1_PRINTABLESTRING:
+    case V_ASN1_IA5STRING:
+        *ok = true;
+        return QString::fromLatin1(bytes);
+    default:
+        break;
+    }
     unsigned char *utf8 = nullptr;
     const int length = ASN1_STRING_to_UTF8(&utf8, value);
     if (length < 0) {
@@ -58,9 +76,14 @@ Certificate Certificate::adopt(X509Ptr x509)
 {
     Certificate cert;
     if (x509) {
-        cert.m_x509.reset(x509.release(), X509_free);
-        // Computes the cached extension flags once, so later reads are lock-free and cheap.
-        X509_check_purpose(cert.m_x509.get(), -1, 0);
+        auto data = std::make_shared<Data>();
+        data->x509 = std::move(x509);
+        // Computes the cached extension flags (and OpenSSL's SHA-1 of the certificate) once,
+        // so later reads are lock-free and cheap.
+        X509_check_purpose(data->x509.get(), -1, 0);
+        unsigned int length = 0;
+        X509_digest(data->x509.get(), EVP_sha1(), data->sha1, &length);
+        cert.m_data = std::move(data);
     }
     return cert;
 }
@@ -86,43 +109,71 @@ Certificate Certificate::fromDer(const QByteArray &der)
 
 QByteArray Certificate::der() const
 {
-    if (!m_x509)
+    if (!m_data)
         return QByteArray();
-    const int length = i2d_X509(m_x509.get(), nullptr);
+    const int length = i2d_X509(x509(), nullptr);
     QByteArray out(length, Qt::Uninitialized);
     auto *p = reinterpret_cast<unsigned char *>(out.data());
-    i2d_X509(m_x509.get(), &p);
+    i2d_X509(x509(), &p);
     return out;
 }
 
 QString Certificate::toPem() const
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_X509(bio.get(), m_x509.get());
+    PEM_write_bio_X509(bio.get(), x509());
     return bioToString(bio.get());
 }
 
 Thumbprint Certificate::thumbprint() const
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    // OpenSSL caches the SHA-1 of a parsed certificate, so this costs a copy.
-    X509_digest(m_x509.get(), EVP_sha1(), md, &length);
-    return Thumbprint::fromBytes(QByteArray(reinterpret_cast<const char *>(md), int(length)));
+    return Thumbprint::fromBytes(sha1());
+}
+
+QByteArrayView Certificate::sha1() const
+{
+    if (!m_data)
+        return QByteArrayView();
+    return QByteArrayView(m_data->sha1, sizeof m_data->sha1);
+}
+
+unsigned long Certificate::nameHash(const X509_NAME *name)
+{
+    return X509_NAME_hash_ex(name, nullptr, nullptr, nullptr);
+}
+
+unsigned long Certificate::subjectHash() const
+{
+    qint64 hash = m_data->subjectHash.load(std::memory_order_relaxed);
+    if (hash < 0) {
+        hash = qint64(nameHash(X509_get_subject_name(x509())));
+        m_data->subjectHash.store(hash, std::memory_order_relaxed);
+    }
+    return (unsigned long)(hash);
+}
+
+unsigned long Certificate::issuerHash() const
+{
+    qint64 hash = m_data->issuerHash.load(std::memory_order_relaxed);
+    if (hash < 0) {
+        hash = qint64(nameHash(X509_get_issuer_name(x509())));
+        m_data->issuerHash.store(hash, std::memory_order_relaxed);
+    }
+    return (unsigned long)(hash);
 }
 
 QString Certificate::sha256() const
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    X509_digest(m_x509.get(), EVP_sha256(), md, &length);
+    X509_digest(x509(), EVP_sha256(), md, &length);
     const QByteArray hex = QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex();
     return Thumbprint::groupHex(QString::fromLatin1(hex.toUpper()));
 }
 
 QString Certificate::serialHex() const
 {
-    const ASN1_INTEGER *serial = X509_get0_serialNumber(m_x509.get());
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(x509());
     BIGNUM *bn = ASN1_INTEGER_to_BN(serial, nullptr);
     if (!bn)
         return QString();
@@ -172,17 +223,17 @@ QDateTime Certificate::asn1TimeToDateTime(const ASN1_TIME *time)
 
 QString Certificate::subjectText() const
 {
-    return nameToText(X509_get_subject_name(m_x509.get()));
+    return nameToText(X509_get_subject_name(x509()));
 }
 
 QString Certificate::issuerText() const
 {
-    return nameToText(X509_get_issuer_name(m_x509.get()));
+    return nameToText(X509_get_issuer_name(x509()));
 }
 
 QString Certificate::displayName() const
 {
-    return nameLabel(X509_get_subject_name(m_x509.get()));
+    return nameLabel(X509_get_subject_name(x509()));
 }
 
 QString Certificate::nameLabel(const X509_NAME *name)
@@ -200,7 +251,7 @@ QString Certificate::nameLabel(const X509_NAME *name)
 
 CommonNames Certificate::commonNames() const
 {
-    return commonNamesOf(X509_get_subject_name(m_x509.get()));
+    return commonNamesOf(X509_get_subject_name(x509()));
 }
 
 CommonNames Certificate::commonNamesOf(const X509_NAME *name)
@@ -219,43 +270,42 @@ CommonNames Certificate::commonNamesOf(const X509_NAME *name)
 
 QDateTime Certificate::notBefore() const
 {
-    return asn1TimeToDateTime(X509_get0_notBefore(m_x509.get()));
+    return asn1TimeToDateTime(X509_get0_notBefore(x509()));
 }
 
 QDateTime Certificate::notAfter() const
 {
-    return asn1TimeToDateTime(X509_get0_notAfter(m_x509.get()));
+    return asn1TimeToDateTime(X509_get0_notAfter(x509()));
 }
 
 int Certificate::version() const
 {
-    return int(X509_get_version(m_x509.get())) + 1;
+    return int(X509_get_version(x509())) + 1;
 }
 
 bool Certificate::hasBasicConstraints() const
 {
-    return (X509_get_extension_flags(m_x509.get()) & EXFLAG_BCONS) != 0;
+    return (X509_get_extension_flags(x509()) & EXFLAG_BCONS) != 0;
 }
 
 bool Certificate::isCa() const
 {
-    return (X509_get_extension_flags(m_x509.get()) & EXFLAG_CA) != 0;
+    return (X509_get_extension_flags(x509()) & EXFLAG_CA) != 0;
 }
 
 int Certificate::pathLength() const
 {
-    return int(X509_get_pathlen(m_x509.get()));
+    return int(X509_get_pathlen(x509()));
 }
 
 bool Certificate::isSelfIssued() const
 {
-    return X509_NAME_cmp(X509_get_subject_name(m_x509.get()), X509_get_issuer_name(m_x509.get())) ==
-           0;
+    return X509_NAME_cmp(X509_get_subject_name(x509()), X509_get_issuer_name(x509())) == 0;
 }
 
 bool Certificate::isSelfSigned() const
 {
-    const int result = X509_self_signed(m_x509.get(), 1);
+    const int result = X509_self_signed(x509(), 1);
     ERR_clear_error();
     return result == 1;
 }
@@ -265,7 +315,7 @@ bool Certificate::isSignedBy(const Certificate &issuer) const
     if (isNull() || issuer.isNull())
         return false;
     EVP_PKEY *key = X509_get0_pubkey(issuer.x509());
-    const bool ok = key && X509_verify(m_x509.get(), key) == 1;
+    const bool ok = key && X509_verify(x509(), key) == 1;
     ERR_clear_error();
     return ok;
 }
@@ -274,14 +324,13 @@ bool Certificate::isIssuedBy(const Certificate &issuer) const
 {
     if (isNull() || issuer.isNull())
         return false;
-    return X509_NAME_cmp(X509_get_issuer_name(m_x509.get()),
-                         X509_get_subject_name(issuer.x509())) == 0 &&
+    return X509_NAME_cmp(X509_get_issuer_name(x509()), X509_get_subject_name(issuer.x509())) == 0 &&
            isSignedBy(issuer);
 }
 
 QString Certificate::keyDescription() const
 {
-    return describeKey(X509_get0_pubkey(m_x509.get()));
+    return describeKey(X509_get0_pubkey(x509()));
 }
 
 QString Certificate::describeKey(EVP_PKEY *key)
@@ -303,7 +352,7 @@ QString Certificate::describeKey(EVP_PKEY *key)
 
 QByteArray Certificate::publicKeyDer() const
 {
-    const X509_PUBKEY *key = X509_get_X509_PUBKEY(m_x509.get());
+    const X509_PUBKEY *key = X509_get_X509_PUBKEY(x509());
     unsigned char *der = nullptr;
     const int length = i2d_X509_PUBKEY(key, &der);
     if (length <= 0)
@@ -316,9 +365,9 @@ QByteArray Certificate::publicKeyDer() const
 QList<CertificateExtension> Certificate::extensions() const
 {
     QList<CertificateExtension> out;
-    const int count = X509_get_ext_count(m_x509.get());
+    const int count = X509_get_ext_count(x509());
     for (int i = 0; i < count; ++i) {
-        X509_EXTENSION *ext = X509_get_ext(m_x509.get(), i);
+        X509_EXTENSION *ext = X509_get_ext(x509(), i);
         const ASN1_OBJECT *object = X509_EXTENSION_get_object(ext);
         CertificateExtension item;
         char buffer[128];
@@ -345,11 +394,11 @@ QList<CertificateExtension> Certificate::extensions() const
 
 bool Certificate::operator==(const Certificate &other) const
 {
-    if (m_x509 == other.m_x509)
+    if (m_data == other.m_data)
         return true;
-    if (!m_x509 || !other.m_x509)
+    if (!m_data || !other.m_data)
         return false;
-    return X509_cmp(m_x509.get(), other.m_x509.get()) == 0;
+    return X509_cmp(x509(), other.x509()) == 0;
 }
 
 } // namespace trustdesk

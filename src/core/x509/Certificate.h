@@ -6,10 +6,12 @@
 #include "Thumbprint.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 
 namespace trustdesk {
@@ -40,13 +42,16 @@ public:
     // nullopt-like: returns a null Certificate when the bytes are not exactly one certificate.
     static Certificate fromDer(const QByteArray &der);
 
-    bool isNull() const { return !m_x509; }
+    bool isNull() const { return !m_data; }
     // Borrowed pointer, valid while this value (or a copy) lives.
-    X509 *x509() const { return m_x509.get(); }
+    X509 *x509() const { return m_data ? m_data->x509.get() : nullptr; }
 
     QByteArray der() const;
     QString toPem() const;
     Thumbprint thumbprint() const;
+    // The thumbprint's 20 bytes, kept with the certificate (no copy, no hex): the key the
+    // engine's sets are indexed by.
+    QByteArrayView sha1() const;
     QString sha256() const; // grouped hex
     QString serialHex() const;
 
@@ -80,13 +85,27 @@ public:
     bool operator==(const Certificate &other) const;
     bool operator!=(const Certificate &other) const { return !(*this == other); }
 
+    // OpenSSL's canonical name hash (equal names, however encoded, hash alike), computed
+    // once per certificate: the engine looks names up on every decision.
+    unsigned long subjectHash() const;
+    unsigned long issuerHash() const;
+    static unsigned long nameHash(const X509_NAME *name);
+
     static QString nameToText(const X509_NAME *name);
     // The single CN of a name, or the whole name when it has none or several.
     static QString nameLabel(const X509_NAME *name);
     static QDateTime asn1TimeToDateTime(const ASN1_TIME *time);
 
 private:
-    std::shared_ptr<X509> m_x509;
+    struct Data
+    {
+        X509Ptr x509;
+        unsigned char sha1[20] = {};
+        // -1 until computed; a benign race computes the same value twice at most.
+        mutable std::atomic<qint64> subjectHash{-1};
+        mutable std::atomic<qint64> issuerHash{-1};
+    };
+    std::shared_ptr<const Data> m_data;
 };
 
 } // namespace trustdesk

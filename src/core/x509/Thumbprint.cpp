@@ -33,19 +33,29 @@ std::optional<Thumbprint> Thumbprint::fromText(const QString &text)
     return Thumbprint(hex);
 }
 
-Thumbprint Thumbprint::fromBytes(const QByteArray &sha1)
+Thumbprint Thumbprint::fromBytes(QByteArrayView sha1)
 {
-    return Thumbprint(QString::fromLatin1(sha1.toHex().toUpper()));
+    // One allocation: thumbprints are made on every decision.
+    static const char digits[] = "0123456789ABCDEF";
+    QString hex(sha1.size() * 2, Qt::Uninitialized);
+    QChar *out = hex.data();
+    for (const char byte : sha1) {
+        const auto b = static_cast<unsigned char>(byte);
+        *out++ = QLatin1Char(digits[b >> 4]);
+        *out++ = QLatin1Char(digits[b & 0x0f]);
+    }
+    return Thumbprint(std::move(hex));
 }
 
 QString Thumbprint::groupHex(const QString &hex)
 {
-    QString out;
-    out.reserve(hex.size() + hex.size() / 4);
-    for (int i = 0; i < hex.size(); i += 4) {
-        if (i > 0)
-            out.append(QLatin1Char(' '));
-        out.append(hex.mid(i, 4));
+    const qsizetype groups = (hex.size() + 3) / 4;
+    QString out(hex.size() + qMax<qsizetype>(groups - 1, 0), Qt::Uninitialized);
+    QChar *to = out.data();
+    for (qsizetype i = 0; i < hex.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            *to++ = QLatin1Char(' ');
+        *to++ = hex.at(i);
     }
     return out;
 }

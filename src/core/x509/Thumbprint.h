@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -20,7 +21,7 @@ public:
     static std::optional<Thumbprint> fromText(const QString &text);
     // The same, throwing an InputError that quotes the text and says what was expected.
     static Thumbprint parse(const QString &text);
-    static Thumbprint fromBytes(const QByteArray &sha1);
+    static Thumbprint fromBytes(QByteArrayView sha1);
 
     // 40 uppercase hex digits, no separators: the form stored and compared.
     QString key() const { return m_key; }

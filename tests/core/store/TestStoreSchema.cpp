@@ -432,6 +432,7 @@ private slots:
             raw.scalar(QStringLiteral("SELECT username_key FROM users WHERE id = 2")).toString(),
             QStringLiteral("émile"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT allow_sha1 FROM organisations")).toInt(), 0);
+        QVERIFY(raw.hasObject(QStringLiteral("index"), QStringLiteral("credentials_by_user")));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), 2);
         // The append-only triggers of v1 are still there.
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_update")));

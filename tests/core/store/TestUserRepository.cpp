@@ -132,6 +132,42 @@ private slots:
         QVERIFY(users().find(other, QStringLiteral("frank")).has_value());
     }
 
+    void find_seesEveryChangeThroughThisStoreAtOnce()
+    {
+        // find() is served from a cache; nothing changed through the store may be missed.
+        QVERIFY(!users().find(org, QStringLiteral("frank")).has_value());
+        addUser(QStringLiteral("frank"));
+        QVERIFY(users().find(org, QStringLiteral("frank")).has_value());
+        users().addCredential(org, QStringLiteral("frank"), CredentialKind::CommonName,
+                              QStringLiteral("Frank"));
+        QCOMPARE(users().find(org, QStringLiteral("FRANK"))->commonNames,
+                 QStringList{QStringLiteral("Frank")});
+        users().removeCredential(org, QStringLiteral("frank"), CredentialKind::CommonName,
+                                 QStringLiteral("frank"));
+        QVERIFY(users().find(org, QStringLiteral("frank"))->commonNames.isEmpty());
+        UserProfile changed = *users().find(org, QStringLiteral("frank"));
+        changed.disabled = true;
+        users().update(org, changed);
+        QVERIFY(users().find(org, QStringLiteral("frank"))->disabled);
+        users().remove(org, QStringLiteral("frank"));
+        QVERIFY(!users().find(org, QStringLiteral("frank")).has_value());
+    }
+
+    void find_seesAnotherProgramsChangesWithinTheInterval()
+    {
+        addUser(QStringLiteral("frank"));
+        QVERIFY(users().find(org, QStringLiteral("frank"))->thumbprints.isEmpty());
+        {
+            // Another connection to the same file: another program, as far as SQLite knows.
+            const auto second = Store::openSqlite(store->location());
+            second->users().addCredential(org, QStringLiteral("frank"), CredentialKind::Thumbprint,
+                                          QString(40, QLatin1Char('A')));
+        }
+        QTest::qWait(ChangeStamp::ExternalIntervalMs + 50);
+        QCOMPARE(users().find(org, QStringLiteral("frank"))->thumbprints,
+                 QStringList{QString(40, QLatin1Char('A'))});
+    }
+
     void add_writesAUserAddAuditRow()
     {
         users().add(org, profile(QStringLiteral("frank"), QStringLiteral("Frank Foster")),
