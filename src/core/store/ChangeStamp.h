@@ -19,6 +19,8 @@ public:
     explicit ChangeStamp(QSqlDatabase &db) : m_db(db) {}
     // Equal stamps: nothing changed in between (as far as can be known now).
     quint64 current();
+    // A transaction was rolled back: what was read inside it is gone.
+    void invalidate() { ++m_stamp; }
 
 private:
     qint64 scalar(std::unique_ptr<QSqlQuery> &query, const char *sql);

@@ -29,8 +29,10 @@ Store::Transaction::Transaction(Store &store)
 Store::Transaction::~Transaction()
 {
     --m_store.m_transactionDepth;
-    if (m_outer && !m_committed)
+    if (m_outer && !m_committed) {
         QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+        m_store.m_changes.invalidate();
+    }
 }
 
 void Store::Transaction::commit()

@@ -83,8 +83,10 @@ public:
 
     // For the repositories.
     QSqlDatabase &database() { return m_connection.db; }
-    // For caches of store data: equal stamps mean nothing changed in between.
+    // For caches of store data: equal stamps mean nothing changed in between. Inside a
+    // transaction nothing may be cached (it may yet be rolled back).
     quint64 changeStamp() { return m_changes.current(); }
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     Store(const QString &connectionName, const QString &location);

@@ -150,6 +150,8 @@ QList<UserRecord> UserRepository::list(qint64 organisationId)
 
 std::optional<UserProfile> UserRepository::find(qint64 organisationId, const QString &username)
 {
+    if (m_store.inTransaction())
+        return read(organisationId, username.toCaseFolded());
     const quint64 stamp = m_store.changeStamp();
     if (stamp != m_cacheStamp) {
         m_cache.clear();
