@@ -12,3 +12,4 @@ trustdesk_test(TestOrganisationCaService core/services/TestOrganisationCaService
 trustdesk_test(TestCertificateIssuanceService core/services/TestCertificateIssuanceService.cpp)
 trustdesk_test(TestUserEditingService core/services/TestUserEditingService.cpp)
 trustdesk_test(TestAcceptanceAdvice core/services/TestAcceptanceAdvice.cpp)
+trustdesk_test(TestFixes core/services/TestFixes.cpp)

@@ -176,11 +176,36 @@ private slots:
                  QStringLiteral("cn"));
         QCOMPARE(tank.at(1).toObject().value(QStringLiteral("value")).toString(),
                  frank.cert.thumbprint().grouped());
-        // Without --user, authenticate is null.
+        // The fixes: proven changes, best first (the thumbprint, for this certificate only).
+        const QJsonArray fixes = o.value(QStringLiteral("fixes")).toArray();
+        QVERIFY(!fixes.isEmpty());
+        const QJsonObject first = fixes.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("accept-thumbprint"));
+        QCOMPARE(first.value(QStringLiteral("user")).toString(), QStringLiteral("frank"));
+        QCOMPARE(first.value(QStringLiteral("value")).toString(),
+                 frank.cert.thumbprint().grouped());
+        QVERIFY(first.value(QStringLiteral("what")).isString());
+        const QJsonObject result = first.value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("connect")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("authenticate")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("condition")).toString(), QStringLiteral("A1"));
+        for (const QJsonValue &fix : fixes)
+            QVERIFY(QStringList({QStringLiteral("install"), QStringLiteral("approve"),
+                                 QStringLiteral("accept-cn"), QStringLiteral("accept-thumbprint"),
+                                 QStringLiteral("match-cn"), QStringLiteral("enable-user")})
+                        .contains(fix.toObject().value(QStringLiteral("kind")).toString()));
+        // Without --user, authenticate is null, and it already connects: nothing to fix.
         const Result noUser =
             run({QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("--cert"),
                  path(QStringLiteral("frank-chain.pem")), QStringLiteral("--now"), now});
         QVERIFY(noUser.json().object().value(QStringLiteral("authenticate")).isNull());
+        QCOMPARE(noUser.json().object().value(QStringLiteral("fixes")).toArray().size(), 0);
+        // The text lists them under "To fix:".
+        const Result text = run({QStringLiteral("explain"), QStringLiteral("--cert"),
+                                 path(QStringLiteral("frank-chain.pem")), QStringLiteral("--user"),
+                                 QStringLiteral("frank"), QStringLiteral("--now"), now});
+        QVERIFY2(text.out.contains("To fix:\n  1. Accept the thumbprint"), text.out.constData());
     }
 
     void globalOptions_anywhere_lastOneWins()

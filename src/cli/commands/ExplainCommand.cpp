@@ -2,6 +2,7 @@
 
 #include "CliFormat.h"
 #include "InputError.h"
+#include "engine/FixFinder.h"
 #include "engine/TrustEngine.h"
 #include "services/AttemptService.h"
 #include "services/TrustSnapshotLoader.h"
@@ -57,8 +58,10 @@ int ExplainCommand::run(CliContext &context)
                                           .name));
     }
     const auto snapshot = TrustSnapshotLoader::load(context.store(), org);
-    const Verdict verdict =
+    Verdict verdict =
         TrustEngine::evaluate(presented, user ? &*user : nullptr, iface, *snapshot, at);
+    FixFinder::attach(verdict, user ? &*user : nullptr, *snapshot,
+                      context.store().tank().untrustedCas(org));
     if (context.args().has(QStringLiteral("record"))) {
         AttemptContext attempt;
         attempt.interface = iface;

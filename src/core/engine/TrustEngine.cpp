@@ -204,6 +204,11 @@ ConnectResult TrustEngine::connect(const QList<Certificate> &presented,
                              ? ProblemList::Problem{ConnectFailure::NoAnchor, 0, c2.reason}
                              : c2Report.problems.primary();
     result.failure = primary.kind;
+    result.failures << primary.kind;
+    for (const ProblemList::Problem &problem : c2Report.problems.all()) {
+        if (!result.failures.contains(problem.kind))
+            result.failures << problem.kind;
+    }
     result.reason = primary.text;
     const int more = c2Report.problems.all().size() - 1;
     if (explain && more > 0)

@@ -153,6 +153,12 @@ QJsonObject Verdict::toJson() const
         tankJson.append(QJsonObject{{QStringLiteral("kind"), credentialKindName(proposal.kind)},
                                     {QStringLiteral("value"), proposal.value}});
     out.insert(QStringLiteral("tank"), tankJson);
+    if (fixes) {
+        QJsonArray fixesJson;
+        for (const Fix &fix : *fixes)
+            fixesJson.append(fix.toJson());
+        out.insert(QStringLiteral("fixes"), fixesJson);
+    }
     return out;
 }
 
@@ -219,6 +225,19 @@ QString Verdict::toText() const
         for (const TankProposal &proposal : tank)
             lines << QStringLiteral("  %1: %2")
                          .arg(credentialKindName(proposal.kind), proposal.value);
+    }
+    if (fixes && !fixes->isEmpty()) {
+        lines << QString();
+        lines << tr("To fix:");
+        for (int i = 0; i < fixes->size(); ++i) {
+            const Fix &fix = fixes->at(i);
+            const QString result =
+                fix.condition == Condition::None
+                    ? (fix.connects ? tr("connects") : tr("no change"))
+                    : (authenticate ? tr("connects and authenticates (%1)") : tr("connects (%1)"))
+                          .arg(conditionName(fix.condition));
+            lines << QStringLiteral("  %1. %2 -> %3").arg(i + 1).arg(fix.what(), result);
+        }
     }
     for (QString &line : lines) {
         while (line.endsWith(QLatin1Char(' ')))

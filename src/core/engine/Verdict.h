@@ -6,6 +6,7 @@
 #include "../domain/CredentialKind.h"
 #include "../domain/UserProfile.h"
 #include "../x509/Certificate.h"
+#include "Fix.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -76,7 +77,8 @@ struct ConnectResult
     bool ok = false;
     Condition condition = Condition::None; // C1, C2, or None
     ConnectFailure failure = ConnectFailure::None;
-    QList<ChainElement> chain; // leaf first, as built
+    QList<ConnectFailure> failures; // every kind of problem on the path shown, `failure` first
+    QList<ChainElement> chain;      // leaf first, as built
     Certificate anchor;
     QList<ConditionCheck> checks; // C1 and C2
     QList<RejectedCandidate> rejected;
@@ -113,6 +115,8 @@ struct Verdict
     ConnectResult connect;
     std::optional<AuthenticateResult> authenticate;
     QList<TankProposal> tank;
+    // The fixes (FixFinder), when they were asked for; best first.
+    std::optional<QList<Fix>> fixes;
 
     // The `explain --json` shape of CLI.md.
     QJsonObject toJson() const;

@@ -25,7 +25,7 @@ QList<Certificate> changed(QList<Certificate> list, const QList<Certificate> &ad
 bool WhatIfChanges::isEmpty() const
 {
     return install.isEmpty() && uninstall.isEmpty() && approve.isEmpty() && unapprove.isEmpty() &&
-           !matchCn && thumbprintForUser.isEmpty() && commonNameForUser.isEmpty();
+           !matchCn && thumbprintForUser.isEmpty() && commonNameForUser.isEmpty() && !enableUser;
 }
 
 std::unique_ptr<TrustSnapshot> WhatIfChanges::apply(const TrustSnapshot &base) const
@@ -41,6 +41,8 @@ std::unique_ptr<TrustSnapshot> WhatIfChanges::apply(const TrustSnapshot &base) c
 UserProfile WhatIfChanges::apply(const UserProfile &user) const
 {
     UserProfile out = user;
+    if (enableUser)
+        out.disabled = false;
     if (!thumbprintForUser.isEmpty() && !out.thumbprints.contains(thumbprintForUser))
         out.thumbprints << thumbprintForUser;
     if (!commonNameForUser.isEmpty() &&

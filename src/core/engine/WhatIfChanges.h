@@ -24,6 +24,7 @@ struct WhatIfChanges
     std::optional<bool> matchCn;
     QString thumbprintForUser; // Thumbprint::key() form; empty: none
     QString commonNameForUser; // empty: none
+    bool enableUser = false;   // the user enabled (a disabled user authenticates with nothing)
 
     bool isEmpty() const;
     std::unique_ptr<TrustSnapshot> apply(const TrustSnapshot &base) const;

@@ -19,6 +19,13 @@ void WhatIfApplyService::apply(Store &store, qint64 organisationId, const WhatIf
         settings.matchCn = *changes.matchCn;
         store.organisations().update(settings);
     }
+    if (changes.enableUser) {
+        UserProfile profile = store.users().get(organisationId, username).profile;
+        if (profile.disabled) {
+            profile.disabled = false;
+            store.users().update(organisationId, profile);
+        }
+    }
     if (!changes.thumbprintForUser.isEmpty())
         store.users().addCredential(organisationId, username, CredentialKind::Thumbprint,
                                     changes.thumbprintForUser);

@@ -87,6 +87,25 @@ QList<TankEntry> HoldingTankRepository::query(qint64 organisationId, qint64 only
     return out;
 }
 
+QList<Certificate> HoldingTankRepository::untrustedCas(qint64 organisationId, int limit)
+{
+    QSqlQuery sql = prepared(
+        m_store.database(),
+        QStringLiteral("SELECT c.der FROM tank t JOIN certificates c ON c.id = t.certificate_id"
+                       " WHERE t.organisation_id = ? AND t.kind = 'untrusted-ca'"
+                       " ORDER BY t.last_seen DESC LIMIT ?"));
+    sql.addBindValue(organisationId);
+    sql.addBindValue(limit);
+    run(sql);
+    QList<Certificate> out;
+    while (sql.next()) {
+        const Certificate cert = Certificate::fromDer(sql.value(0).toByteArray());
+        if (!cert.isNull())
+            out << cert;
+    }
+    return out;
+}
+
 QList<TankEntry> HoldingTankRepository::entries(qint64 organisationId, const QString &username)
 {
     return query(organisationId,

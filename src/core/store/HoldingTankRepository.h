@@ -33,6 +33,8 @@ public:
     QList<TankEntry> entries(qint64 organisationId, const QString &username = QString());
     std::optional<TankEntry> find(qint64 organisationId, qint64 entryId);
     TankEntry entry(qint64 organisationId, qint64 entryId); // throws InputError
+    // The certificates of the untrusted-CA entries, newest first (what a fix may install).
+    QList<Certificate> untrustedCas(qint64 organisationId, int limit = 200);
     // Newest first, filtered in SQL (see StoreQueries.h).
     QList<TankEntry> page(qint64 organisationId, const TankQuery &query);
     int count(qint64 organisationId, const TankQuery &query, int cap = -1);
