@@ -3,19 +3,19 @@
 // profile to a written PKCS#12 (a wrong CA passphrase first), sign a request, and see the
 // issued certificate on the profile and an expiring one flagged in the users list.
 // With TRUSTDESK_SCREENSHOT_DIR set, each wizard page is saved there as a PNG for the docs.
-#include "orgca/CreateOrganisationCaDialog.h"
-#include "orgca/IssueCertificateWizard.h"
 #include "app/MainWindow.h"
-#include "orgca/OrganisationCaView.h"
-#include "users/UserProfileView.h"
-#include "users/UsersModel.h"
-#include "users/UsersView.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
+#include "orgca/CreateOrganisationCaDialog.h"
+#include "orgca/IssueCertificateWizard.h"
+#include "orgca/OrganisationCaView.h"
 #include "services/OrganisationCaService.h"
 #include "services/TrustSnapshotLoader.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
+#include "users/UserProfileView.h"
+#include "users/UsersModel.h"
+#include "users/UsersView.h"
 #include "x509/CertificateLoader.h"
 
 #include <QCheckBox>

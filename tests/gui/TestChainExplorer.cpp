@@ -2,19 +2,19 @@
 // training scenarios: verdict texts, node badges, what-if toggles (marked, not saved) and
 // Apply (saved, audited), another evaluation time, sharing as text and PNG, opening from
 // the holding tank, and the matrix's three groups.
+#include "app/MainWindow.h"
 #include "certificates/CertificateListView.h"
+#include "demo/DemoStore.h"
+#include "engine/TrustEngine.h"
 #include "explorer/CertificateMatrixView.h"
 #include "explorer/ChainDiagram.h"
 #include "explorer/ChainExplorerView.h"
-#include "app/MainWindow.h"
-#include "users/UserProfileView.h"
 #include "explorer/VerdictPresenter.h"
-#include "demo/DemoStore.h"
-#include "engine/TrustEngine.h"
 #include "services/AttemptService.h"
 #include "services/TrustSnapshotLoader.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
+#include "users/UserProfileView.h"
 #include "x509/CertificateBuilder.h"
 #include "x509/CertificateLoader.h"
 
@@ -195,6 +195,52 @@ private slots:
                     QStringLiteral("As saved."));
         QVERIFY(explorer()->verdict().authenticate->ok);
         QVERIFY(!explorer()->savedVerdict());
+    }
+
+    void fixes_areListed_andOneClickTurnsAFixIntoWhatIfToggles()
+    {
+        explorer()->setUser(QStringLiteral("rich"));
+        QVERIFY(explorer()->openFile(
+            QDir(certificates()).filePath(QStringLiteral("rich-sidedoor.pem"))));
+        QVERIFY(verdictText().contains(QStringLiteral("TO FIX")));
+        const Verdict &v = explorer()->verdict();
+        QVERIFY(v.fixes && !v.fixes->isEmpty());
+        int approveFix = -1;
+        for (int i = 0; i < v.fixes->size(); ++i)
+            if (v.fixes->at(i).changes.first().kind == FixChange::Kind::Approve)
+                approveFix = i;
+        QVERIFY(approveFix >= 0);
+        QVERIFY(verdictText().contains(QStringLiteral("Approve 'Side Door CA' as a CA of the "
+                                                      "organisation → connects and authenticates "
+                                                      "(A3)")));
+        DemoDesktop::screenshot(m_window, QStringLiteral("explorer-fixes.png"));
+        // The link in the verdict, as a click on "Try it" sends it.
+        const int approvedBefore = int(store().approvedCas(org()).list().size());
+        emit child<QTextBrowser>(explorer(), "verdictText")
+            ->anchorClicked(QUrl(QStringLiteral("fix:%1").arg(approveFix)));
+        QListWidgetItem *approve = toggle(QStringLiteral("• Approve 'Side Door CA'"));
+        QVERIFY(approve);
+        QCOMPARE(approve->checkState(), Qt::Checked);
+        QVERIFY(approve->font().bold());
+        QCOMPARE(explorer()->verdict().authenticate->condition, Condition::A3);
+        QVERIFY(
+            child<QLabel>(explorer(), "changesLabel")->text().contains(QStringLiteral("1 change")));
+        QCOMPARE(int(store().approvedCas(org()).list().size()), approvedBefore);
+        // Nothing left to fix in the what-if state.
+        QVERIFY(explorer()->verdict().fixes->isEmpty());
+        QVERIFY(!explorer()->tryFix(99));
+    }
+
+    void fixes_aCertificateFromTheHoldingTankJoinsThePicture()
+    {
+        // Vera's CA is approved but not installed; the fix installs it.
+        explorer()->setUser(QStringLiteral("vera"));
+        QVERIFY(explorer()->openFile(QDir(certificates()).filePath(QStringLiteral("vera.pem"))));
+        QVERIFY(!explorer()->verdict().connect.ok);
+        QVERIFY(explorer()->tryFix(0));
+        QVERIFY(explorer()->verdict().connect.ok);
+        QVERIFY(explorer()->verdict().authenticate->ok);
+        QVERIFY(toggle(QStringLiteral("• Install")));
     }
 
     void cannotConnect_signerIsNotACa()

@@ -2,25 +2,25 @@
 // its filter, disabling users, the profile's credentials and holding tank (accept with
 // Yes and with No), imports of good and malformed files, the root store, the approved
 // CAs, the organisation-wide tank, the settings, the audit log and --grab.
-#include "tank/AcceptTankEntryDialog.h"
-#include "users/AddCredentialDialog.h"
-#include "settings/AuditModel.h"
-#include "settings/AuditView.h"
-#include "certificates/CertificateListView.h"
-#include "tank/HoldingTankView.h"
 #include "app/MainWindow.h"
-#include "settings/SettingsView.h"
-#include "tank/TankModel.h"
-#include "users/UserEditDialog.h"
-#include "users/UserProfileView.h"
-#include "users/UsersModel.h"
-#include "users/UsersView.h"
+#include "certificates/CertificateListView.h"
 #include "demo/DemoStore.h"
 #include "engine/TrustEngine.h"
 #include "services/AttemptService.h"
 #include "services/TrustSnapshotLoader.h"
+#include "settings/AuditModel.h"
+#include "settings/AuditView.h"
+#include "settings/SettingsView.h"
 #include "support/TestPki.h"
 #include "support/WidgetDriver.h"
+#include "tank/AcceptTankEntryDialog.h"
+#include "tank/HoldingTankView.h"
+#include "tank/TankModel.h"
+#include "users/AddCredentialDialog.h"
+#include "users/UserEditDialog.h"
+#include "users/UserProfileView.h"
+#include "users/UsersModel.h"
+#include "users/UsersView.h"
 #include "x509/CertificateLoader.h"
 
 #include <QApplication>
@@ -752,11 +752,15 @@ void TestDesktop::settings_saveIsAudited()
     QVERIFY(!save->isEnabled());
     matchCn->setChecked(false);
     child<QSpinBox>(view, "tankDaysSpin")->setValue(7);
+    auto *sha1 = child<QCheckBox>(view, "allowSha1Check");
+    QVERIFY(!sha1->isChecked()); // SHA-1 is refused unless an administrator says otherwise
+    QTest::mouseClick(sha1, Qt::LeftButton, {}, QPoint(8, sha1->height() / 2)); // on the box
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     const OrganisationSettings saved = store().organisations().get(QString());
     QVERIFY(!saved.matchCn);
     QCOMPARE(saved.tankDays, 7);
+    QVERIFY(saved.allowSha1Signatures);
     QCOMPARE(store().auditLog().list(1).first().action, QStringLiteral("organisation.set"));
     QVERIFY(!save->isEnabled());
     // The tank view shows the same setting at hand.

@@ -1,9 +1,9 @@
 // The test listener's panel, driven through its widgets: start on free ports, a real curl
 // sign-on shows up live, a double-click opens it in the chain explorer, the require
 // site-wide warning can be declined, and stop.
+#include "app/MainWindow.h"
 #include "explorer/ChainExplorerView.h"
 #include "listener/ListenerView.h"
-#include "app/MainWindow.h"
 #include "support/DemoDesktop.h"
 #include "support/WidgetDriver.h"
 

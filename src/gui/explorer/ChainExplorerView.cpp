@@ -7,6 +7,7 @@
 #include "common/ErrorReporter.h"
 #include "common/FileDropHandler.h"
 #include "domain/CommonName.h"
+#include "engine/FixFinder.h"
 #include "engine/TrustEngine.h"
 #include "explorer/ChainDiagram.h"
 #include "explorer/ExplanationExporter.h"
@@ -78,6 +79,12 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
             return;
         markToggle(item);
         evaluate();
+    });
+    // A fix in the verdict is a link: one click turns its changes into what-if toggles.
+    m_ui->verdictText->setOpenLinks(false);
+    connect(m_ui->verdictText, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("fix"))
+            tryFix(url.path().toInt());
     });
     connect(m_ui->applyButton, &QPushButton::clicked, this, &ChainExplorerView::applyChanges);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &ChainExplorerView::resetChanges);
@@ -264,6 +271,41 @@ void ChainExplorerView::markToggle(QListWidgetItem *item)
     item->setText(m_whatIf.displayText(row));
 }
 
+void ChainExplorerView::showToggles()
+{
+    m_rebuilding = true;
+    m_ui->whatIfList->clear();
+    for (int row = 0; row < m_whatIf.toggles().size(); ++row) {
+        const WhatIfModel::Toggle &toggle = m_whatIf.toggles().at(row);
+        auto *item = new QListWidgetItem(m_whatIf.displayText(row), m_ui->whatIfList);
+        item->setFlags(toggle.enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled
+                                      : Qt::ItemIsUserCheckable);
+        item->setCheckState(toggle.checked ? Qt::Checked : Qt::Unchecked);
+        QFont font = item->font();
+        font.setBold(toggle.changed());
+        item->setFont(font);
+    }
+    m_rebuilding = false;
+}
+
+bool ChainExplorerView::tryFix(int index)
+{
+    if (!m_verdict.fixes || index < 0 || index >= m_verdict.fixes->size())
+        return false;
+    const Fix fix = m_verdict.fixes->at(index);
+    bool tried = false;
+    ErrorReporter::attempt(this, tr("Try a fix"), [&] {
+        const auto snapshot =
+            TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
+        tried = m_whatIf.applyFix(fix, *snapshot);
+    });
+    if (!tried)
+        return false;
+    showToggles();
+    evaluate();
+    return true;
+}
+
 void ChainExplorerView::rebuildToggles()
 {
     m_rebuilding = true;
@@ -274,14 +316,9 @@ void ChainExplorerView::rebuildToggles()
             TrustSnapshotLoader::load(m_workspace.store(), m_workspace.organisationId());
         const auto user = chosenUser();
         m_whatIf.rebuild(m_presented, *snapshot, user ? &*user : nullptr, evaluationTime());
-        for (const WhatIfModel::Toggle &toggle : m_whatIf.toggles()) {
-            auto *item = new QListWidgetItem(toggle.text, m_ui->whatIfList);
-            item->setFlags(toggle.enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled
-                                          : Qt::ItemIsUserCheckable);
-            item->setCheckState(toggle.checked ? Qt::Checked : Qt::Unchecked);
-        }
     }
     m_rebuilding = false;
+    showToggles();
 }
 
 WhatIfChanges ChainExplorerView::changes() const
@@ -317,15 +354,21 @@ void ChainExplorerView::evaluate()
         const WhatIfChanges what = changes();
         const Verdict saved = TrustEngine::evaluate(m_presented, user ? &*user : nullptr, iface,
                                                     *snapshot, m_workspace.now());
+        // What is tried: the saved configuration, or the what-if changes on top of it.
+        const auto changed =
+            what.isEmpty() ? std::unique_ptr<TrustSnapshot>() : what.apply(*snapshot);
+        const std::optional<UserProfile> changedUser =
+            user ? std::optional<UserProfile>(what.apply(*user)) : std::nullopt;
         if (what.isEmpty() && !m_timeChosen) {
             m_verdict = saved; // nothing hypothetical: one evaluation is enough
         } else {
-            const auto changed = what.apply(*snapshot);
-            const std::optional<UserProfile> changedUser =
-                user ? std::optional<UserProfile>(what.apply(*user)) : std::nullopt;
             m_verdict = TrustEngine::evaluate(m_presented, changedUser ? &*changedUser : nullptr,
-                                              iface, *changed, at);
+                                              iface, changed ? *changed : *snapshot, at);
         }
+        // The fixes from there, each proven by the engine; a click tries one.
+        FixFinder::attach(m_verdict, changedUser ? &*changedUser : nullptr,
+                          changed ? *changed : *snapshot,
+                          store.tank().untrustedCas(m_workspace.organisationId()));
         const bool differs = !what.isEmpty() || m_timeChosen;
         m_saved = differs ? std::optional<Verdict>(saved) : std::nullopt;
         const auto ca = store.organisationCa().get(m_workspace.organisationId());

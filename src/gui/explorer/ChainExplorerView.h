@@ -52,6 +52,9 @@ public:
     // The verdict as saved, when what-if changes make it differ.
     const std::optional<Verdict> &savedVerdict() const { return m_saved; }
     WhatIfChanges changes() const;
+    // Turns fix `index` of the verdict into what-if toggles and evaluates (a link in the
+    // verdict does the same). False when there is no such fix.
+    bool tryFix(int index);
     ChainDiagram *diagram() const { return m_diagram; }
 
     QString explanationText() const;
@@ -70,6 +73,7 @@ signals:
 
 private:
     void rebuildToggles();
+    void showToggles();
     void markToggle(QListWidgetItem *item);
     QDateTime evaluationTime() const;
     std::optional<UserProfile> chosenUser() const;

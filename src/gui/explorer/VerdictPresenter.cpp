@@ -46,6 +46,14 @@ QString VerdictPresenter::headline(const Verdict &verdict)
         .arg(conditionName(verdict.connect.condition), verdict.authenticate->user);
 }
 
+QString VerdictPresenter::fixResult(const Fix &fix, const Verdict &verdict)
+{
+    if (fix.condition == Condition::None)
+        return fix.connects ? tr("connects") : tr("no change");
+    return (verdict.authenticate ? tr("connects and authenticates (%1)") : tr("connects (%1)"))
+        .arg(conditionName(fix.condition));
+}
+
 QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
 {
     QString html;
@@ -58,12 +66,35 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
         html += tr("<p><i>With the what-if changes. As saved: %1.</i></p>")
                     .arg(headline(*saved).toHtmlEscaped());
 
+    // The way forward first: what to change, each proven by the engine.
+    if (verdict.fixes && !verdict.fixes->isEmpty()) {
+        // Each fix is a link the explorer turns into its what-if toggles (one click).
+        html +=
+            tr("<h4>TO FIX</h4><p>Changes proven to work (best first); click to try one:</p><ol>");
+        for (int i = 0; i < verdict.fixes->size(); ++i) {
+            const Fix &fix = verdict.fixes->at(i);
+            html += QStringLiteral("<li>%1 → %2 <a href='fix:%3'>%4</a></li>")
+                        .arg(fix.what().toHtmlEscaped(), fixResult(fix, verdict))
+                        .arg(i)
+                        .arg(tr("Try it"));
+        }
+        html += QStringLiteral("</ol>");
+    }
     html +=
         tr("<h4>CONNECT: %1</h4>")
             .arg(verdict.connect.ok ? tr("yes, by %1").arg(conditionName(verdict.connect.condition))
                                     : tr("no"));
     html += QStringLiteral("<p>%1</p>").arg(verdict.connect.reason.toHtmlEscaped());
     html += checkRows(verdict.connect.checks);
+    QStringList warnings;
+    for (const ChainElement &element : verdict.connect.chain)
+        warnings << element.warnings;
+    if (!warnings.isEmpty()) {
+        html += tr("<p>Accepted, but worth a word:</p><ul>");
+        for (const QString &warning : std::as_const(warnings))
+            html += QStringLiteral("<li>⚠ %1</li>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
 
     if (verdict.authenticate) {
         const AuthenticateResult &auth = *verdict.authenticate;

@@ -19,6 +19,8 @@ public:
     static QString headline(const Verdict &verdict);
     // `saved` is the verdict without the what-if changes, or null when there are none.
     static QString html(const Verdict &verdict, const Verdict *saved = nullptr);
+    // What a fix gives, in words ("connects and authenticates (A2)").
+    static QString fixResult(const Fix &fix, const Verdict &verdict);
     // Which of the matrix's three groups: 0 cannot connect, 1 connects only, 2 both.
     static int group(const Verdict &verdict);
 };

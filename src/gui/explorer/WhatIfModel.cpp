@@ -52,6 +52,8 @@ void WhatIfModel::rebuild(const QList<Certificate> &presented, const TrustSnapsh
         snapshot.organisation().matchCn);
     if (!user)
         return;
+    if (user->disabled)
+        add(Kind::EnableUser, tr("Enable user '%1'").arg(user->username), false);
     const Certificate &leaf = presented.first();
     const bool hasThumbprint = user->thumbprints.contains(leaf.thumbprint().key());
     add(Kind::AcceptThumbprint,
@@ -70,6 +72,67 @@ void WhatIfModel::rebuild(const QList<Certificate> &presented, const TrustSnapsh
         tr("Accept the CN '%1' for '%2'%3")
             .arg(cn, user->username, hasCn ? tr(" (already accepted)") : QString()),
         hasCn, 0, !hasCn);
+}
+
+int WhatIfModel::addCertificate(const Certificate &cert, const TrustSnapshot &snapshot)
+{
+    const int existing = int(m_certificates.indexOf(cert));
+    if (existing >= 0)
+        return existing;
+    m_certificates << cert;
+    const int index = int(m_certificates.size()) - 1;
+    add(Kind::Install, tr("Install '%1' in the trusted root store").arg(cert.displayName()),
+        snapshot.isInstalled(cert), index);
+    if (cert.isCa())
+        add(Kind::Approve, tr("Approve '%1' for the organisation").arg(cert.displayName()),
+            snapshot.isApproved(cert), index);
+    return index;
+}
+
+int WhatIfModel::toggleRow(Kind kind, int certificate) const
+{
+    for (int row = 0; row < m_toggles.size(); ++row) {
+        const Toggle &toggle = m_toggles.at(row);
+        if (toggle.kind == kind && (certificate < 0 || toggle.certificate == certificate))
+            return row;
+    }
+    return -1;
+}
+
+bool WhatIfModel::applyFix(const Fix &fix, const TrustSnapshot &snapshot)
+{
+    if (m_presented.isEmpty())
+        return false;
+    QList<int> rows;
+    for (const FixChange &change : fix.changes) {
+        int row = -1;
+        switch (change.kind) {
+        case FixChange::Kind::Install:
+            row = toggleRow(Kind::Install, addCertificate(change.certificate, snapshot));
+            break;
+        case FixChange::Kind::Approve:
+            row = toggleRow(Kind::Approve, addCertificate(change.certificate, snapshot));
+            break;
+        case FixChange::Kind::AcceptCn:
+            row = toggleRow(Kind::AcceptCn);
+            break;
+        case FixChange::Kind::AcceptThumbprint:
+            row = toggleRow(Kind::AcceptThumbprint);
+            break;
+        case FixChange::Kind::MatchCn:
+            row = toggleRow(Kind::MatchCn);
+            break;
+        case FixChange::Kind::EnableUser:
+            row = toggleRow(Kind::EnableUser);
+            break;
+        }
+        if (row < 0)
+            return false;
+        rows << row;
+    }
+    for (const int row : std::as_const(rows))
+        m_toggles[row].checked = true;
+    return true;
 }
 
 void WhatIfModel::setChecked(int row, bool checked)
@@ -109,6 +172,9 @@ WhatIfChanges WhatIfModel::changes() const
             out.commonNameForUser = CommonName::usable(m_presented.first(), &problem);
             break;
         }
+        case Kind::EnableUser:
+            out.enableUser = toggle.checked;
+            break;
         }
     }
     return out;

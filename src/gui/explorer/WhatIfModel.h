@@ -4,6 +4,7 @@
 // add up to. The view shows them; the engine evaluates them; nothing here is saved.
 #pragma once
 
+#include "engine/Fix.h"
 #include "engine/TrustSnapshot.h"
 #include "engine/WhatIfChanges.h"
 
@@ -23,7 +24,8 @@ public:
         Approve,
         MatchCn,
         AcceptThumbprint,
-        AcceptCn
+        AcceptCn,
+        EnableUser
     };
     struct Toggle
     {
@@ -46,6 +48,9 @@ public:
     const QList<Toggle> &toggles() const { return m_toggles; }
     const QList<Certificate> &certificates() const { return m_certificates; }
     void setChecked(int row, bool checked);
+    // Switches on the toggles a fix consists of (adding a certificate from elsewhere, such as
+    // the holding tank, to the picture when needed). False when a change has no toggle.
+    bool applyFix(const Fix &fix, const TrustSnapshot &snapshot);
     int changedCount() const;
     WhatIfChanges changes() const;
     // The text a toggle shows, marked when it differs from the store.
@@ -55,6 +60,9 @@ public:
 
 private:
     void add(Kind kind, const QString &text, bool saved, int certificate = -1, bool enabled = true);
+    // The certificate's index, after adding it and its install (and approve) toggles.
+    int addCertificate(const Certificate &cert, const TrustSnapshot &snapshot);
+    int toggleRow(Kind kind, int certificate = -1) const;
 
     QList<Certificate> m_presented;
     QList<Certificate> m_certificates;

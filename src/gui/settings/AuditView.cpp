@@ -1,8 +1,8 @@
 #include "settings/AuditView.h"
 
-#include "settings/AuditModel.h"
 #include "common/DeferredRefresh.h"
 #include "common/ErrorReporter.h"
+#include "settings/AuditModel.h"
 #include "ui_AuditView.h"
 
 #include <QFileDialog>

@@ -11,7 +11,8 @@ SettingsView::SettingsView(Workspace &workspace, QWidget *parent)
     m_ui->setupUi(this);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsView::revert);
-    for (QCheckBox *check : {m_ui->matchCnCheck, m_ui->requireRevocationCheck})
+    for (QCheckBox *check :
+         {m_ui->matchCnCheck, m_ui->requireRevocationCheck, m_ui->allowSha1Check})
         connect(check, &QCheckBox::toggled, this, &SettingsView::updateButtons);
     for (QSpinBox *spin : {m_ui->tankDaysSpin, m_ui->tankCapSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsView::updateButtons);
@@ -29,6 +30,7 @@ OrganisationSettings SettingsView::entered() const
     OrganisationSettings settings = m_workspace.organisation();
     settings.matchCn = m_ui->matchCnCheck->isChecked();
     settings.requireRevocation = m_ui->requireRevocationCheck->isChecked();
+    settings.allowSha1Signatures = m_ui->allowSha1Check->isChecked();
     settings.tankDays = m_ui->tankDaysSpin->value();
     settings.tankCap = m_ui->tankCapSpin->value();
     return settings;
@@ -52,6 +54,7 @@ void SettingsView::revert()
     m_ui->titleLabel->setText(tr("<h2>Settings of %1</h2>").arg(settings.name.toHtmlEscaped()));
     m_ui->matchCnCheck->setChecked(settings.matchCn);
     m_ui->requireRevocationCheck->setChecked(settings.requireRevocation);
+    m_ui->allowSha1Check->setChecked(settings.allowSha1Signatures);
     m_ui->tankDaysSpin->setValue(settings.tankDays);
     m_ui->tankCapSpin->setValue(settings.tankCap);
     setEnabled(m_workspace.isOpen());
