@@ -21,6 +21,7 @@ TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestCertificateWizard
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestChainExplorer \
     connectsAndAuthenticates connectsButDoesNotAuthenticate_thenWhatIfAndApply \
     cannotConnect_signerIsNotACa rejectedSameNameCandidate_andClickForDetails \
+    fixes_areListed_andOneClickTurnsAFixIntoWhatIfToggles \
     matrixSortsIntoThreeGroups >/dev/null 2>&1
 # The test listener with a live attempt.
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestListenerPanel \

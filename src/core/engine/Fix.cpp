@@ -26,10 +26,13 @@ QString FixChange::kindName(Kind kind)
 QString FixChange::what() const
 {
     switch (kind) {
+    // CAs are named with the start of their thumbprint: a same-name CA may stand beside.
     case Kind::Install:
-        return tr("Install '%1' in the trusted root store").arg(certificate.displayName());
+        return tr("Install '%1' (%2…) in the trusted root store")
+            .arg(certificate.displayName(), certificate.thumbprint().grouped().left(9));
     case Kind::Approve:
-        return tr("Approve '%1' as a CA of the organisation").arg(certificate.displayName());
+        return tr("Approve '%1' (%2…) as a CA of the organisation")
+            .arg(certificate.displayName(), certificate.thumbprint().grouped().left(9));
     case Kind::AcceptCn:
         return tr("Accept the CN '%1' for user '%2'").arg(value, user);
     case Kind::AcceptThumbprint:
