@@ -30,6 +30,8 @@ public:
     State next(Command *command);
     // What the client sent that has not been read as a command.
     int pending() const { return int(m_buffer.size()); }
+    // Forgets what was not read yet (the plaintext after AUTH TLS).
+    void discard() { m_buffer.clear(); }
 
 private:
     QByteArray m_buffer;

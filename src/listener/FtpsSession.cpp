@@ -1,15 +1,24 @@
 #include "FtpsSession.h"
 
+#include "domain/NameRules.h"
+#include "store/StoreError.h"
+
 #include <QDateTime>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace trustdesk {
 
 namespace {
 
+// What the control channel takes from the socket at a time, and keeps unread at most.
+constexpr qint64 ReadChunk = 4096;
+constexpr qint64 ReadBuffer = 16 * 1024;
+// A download is written while the client keeps up: never more than this unsent.
+constexpr qint64 SendWindow = 256 * 1024;
+constexpr qint64 FileChunk = 64 * 1024;
+// An oversized upload is read and dropped up to this much, so the client hears 552.
 constexpr qint64 DiscardAllowance = 16 * 1024 * 1024;
 
 } // namespace
@@ -20,6 +29,7 @@ FtpsSession::FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &c
       m_recorder(recorder)
 {
     m_control->setParent(this);
+    m_control->setReadBufferSize(ReadBuffer);
     m_idle.setSingleShot(true);
     m_idle.setInterval(config.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -27,12 +37,26 @@ FtpsSession::FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &c
         finish();
     });
     m_idle.start();
+    // A total deadline for signing on: a client trickling a byte at a time keeps the idle
+    // timer going, but not this one.
+    m_login.setSingleShot(true);
+    m_login.setInterval(config.loginTimeoutMs);
+    connect(&m_login, &QTimer::timeout, this, [this] {
+        reply(421, tr("Sign-on took too long; closing the connection."));
+        finish();
+    });
+    m_login.start();
     connect(m_control, &QSslSocket::readyRead, this, &FtpsSession::readControl);
+    // The client reads its replies again: take the next commands.
+    const auto resume = [this] {
+        if (replyBacklog() <= MaxReplyBacklog / 2)
+            readControl();
+    };
+    connect(m_control, &QSslSocket::bytesWritten, this, resume);
+    connect(m_control, &QSslSocket::encryptedBytesWritten, this, resume);
     connect(m_control, &QSslSocket::disconnected, this, [this] {
-        if (m_finishing)
-            emit finished();
-        else
-            finish(), emit finished();
+        finish();
+        emitFinished();
     });
     if (m_implicit) {
         // The listener's QSslServer has finished the handshake already.
@@ -44,16 +68,25 @@ FtpsSession::FtpsSession(QSslSocket *control, bool implicit, const FtpsConfig &c
 
 FtpsSession::~FtpsSession() = default;
 
+void FtpsSession::emitFinished()
+{
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
+    emit finished();
+}
+
 void FtpsSession::finish()
 {
     if (m_finishing)
         return;
     m_finishing = true;
     m_idle.stop();
+    m_login.stop();
     closeData();
     // Whatever was last written (221, 421) still goes out before the socket closes.
     if (m_control->state() == QAbstractSocket::UnconnectedState)
-        return emit finished();
+        return emitFinished();
     QTimer::singleShot(5000, m_control, &QSslSocket::abort);
     m_control->disconnectFromHost();
 }
@@ -64,15 +97,30 @@ void FtpsSession::reply(int code, const QString &text)
         m_control->write(QByteArray::number(code) + ' ' + text.toUtf8() + "\r\n");
 }
 
+qint64 FtpsSession::replyBacklog() const
+{
+    return m_control->bytesToWrite() + m_control->encryptedBytesToWrite();
+}
+
 void FtpsSession::readControl()
 {
+    if (m_finishing || m_checkingPassword)
+        return;
     m_idle.start();
-    m_commands.append(m_control->readAll());
     for (;;) {
+        // A client that sends without reading the replies is not read any further: its
+        // bytes wait in the kernel, and TCP makes it wait too.
+        if (m_finishing || m_checkingPassword || replyBacklog() > MaxReplyBacklog)
+            return;
         FtpCommandReader::Command command;
         switch (m_commands.next(&command)) {
-        case FtpCommandReader::State::NeedMore:
-            return;
+        case FtpCommandReader::State::NeedMore: {
+            const QByteArray chunk = m_control->read(ReadChunk);
+            if (chunk.isEmpty())
+                return;
+            m_commands.append(chunk);
+            continue;
+        }
         case FtpCommandReader::State::TooLong:
             reply(500, tr("Line too long."));
             finish();
@@ -80,26 +128,39 @@ void FtpsSession::readControl()
         case FtpCommandReader::State::Ready:
             break;
         }
-        handle(command.verb, command.argument);
-        if (command.verb == "AUTH")
-            return; // the rest of the buffer belongs to the TLS handshake, not to us
+        try {
+            handle(command.verb, command.argument);
+        } catch (const StoreError &error) {
+            // A full disk or a locked store: this session ends, the listener goes on.
+            qWarning("FTPS: %s", qPrintable(error.message()));
+            reply(421, tr("Service not available: the store cannot be used right now."));
+            finish();
+            return;
+        }
     }
+}
+
+void FtpsSession::startTls(const QString &argument)
+{
+    if (m_control->isEncrypted())
+        return reply(503, tr("Already using TLS."));
+    if (argument.compare(QLatin1String("TLS"), Qt::CaseInsensitive) != 0 &&
+        argument.compare(QLatin1String("SSL"), Qt::CaseInsensitive) != 0)
+        return reply(504, tr("AUTH %1 is not supported; use AUTH TLS.").arg(argument));
+    reply(234, tr("AUTH TLS OK."));
+    // Whatever the client sent in the clear after AUTH TLS is not to be trusted as if it
+    // had come over TLS (CVE-2011-0411): it is thrown away, unread.
+    m_commands.discard();
+    m_control->readAll();
+    m_control->setSslConfiguration(m_config.tls);
+    m_control->startServerEncryption();
 }
 
 void FtpsSession::handle(const QByteArray &verb, const QString &argument)
 {
     const bool encrypted = m_control->isEncrypted();
-    if (verb == "AUTH") {
-        if (encrypted)
-            return reply(503, tr("Already using TLS."));
-        if (argument.compare(QLatin1String("TLS"), Qt::CaseInsensitive) != 0 &&
-            argument.compare(QLatin1String("SSL"), Qt::CaseInsensitive) != 0)
-            return reply(504, tr("AUTH %1 is not supported; use AUTH TLS.").arg(argument));
-        reply(234, tr("AUTH TLS OK."));
-        m_control->setSslConfiguration(m_config.tls);
-        m_control->startServerEncryption();
-        return;
-    }
+    if (verb == "AUTH")
+        return startTls(argument);
     if (verb == "QUIT") {
         reply(221, tr("Goodbye."));
         return finish();
@@ -136,12 +197,10 @@ void FtpsSession::handle(const QByteArray &verb, const QString &argument)
         return reply(257, QStringLiteral("\"%1\" is the current directory").arg(m_cwd));
     if (verb == "CWD" || verb == "CDUP") {
         const QString target = verb == "CDUP" ? QStringLiteral("..") : argument;
-        const QString real = resolve(target);
+        const QString real = m_folder.resolve(m_cwd, target);
         if (real.isEmpty() || !QFileInfo(real).isDir())
             return reply(550, tr("No such directory."));
-        m_cwd = QStringLiteral("/") + QDir(m_home).relativeFilePath(real);
-        if (m_cwd == QLatin1String("/."))
-            m_cwd = QStringLiteral("/");
+        m_cwd = m_folder.virtualPath(real);
         return reply(250, tr("Directory changed to %1").arg(m_cwd));
     }
     if (verb == "TYPE")
@@ -149,14 +208,14 @@ void FtpsSession::handle(const QByteArray &verb, const QString &argument)
     if (verb == "PASV" || verb == "EPSV")
         return passive(verb == "EPSV");
     if (verb == "SIZE") {
-        const QString real = resolve(argument);
+        const QString real = m_folder.resolve(m_cwd, argument);
         if (real.isEmpty() || !QFileInfo(real).isFile())
             return reply(550, tr("No such file."));
         return reply(213, QString::number(QFileInfo(real).size()));
     }
     if (verb == "DELE") {
-        const QString real = resolve(argument);
-        if (real.isEmpty() || !QFileInfo(real).isFile() || !QFile::remove(real))
+        const QString real = m_folder.resolve(m_cwd, argument);
+        if (real.isEmpty() || !m_folder.remove(real))
             return reply(550, tr("Cannot delete that."));
         return reply(250, tr("Deleted."));
     }
@@ -165,26 +224,36 @@ void FtpsSession::handle(const QByteArray &verb, const QString &argument)
     reply(502, tr("Command not implemented."));
 }
 
+void FtpsSession::signOut()
+{
+    m_state = State::Start;
+    m_user.clear();
+    m_folder = UserFolder();
+    m_cwd = QStringLiteral("/");
+    closeData();
+}
+
 void FtpsSession::user(const QString &name)
 {
+    // A new USER starts a new sign-on: nothing of the previous one is kept.
+    signOut();
     m_user = name;
-    m_state = State::Start;
     const auto profile = m_recorder.findUser(name);
     // An unknown or disabled user is asked for a password like anyone else, and fails
-    // there: the reply does not tell who exists.
+    // there (after the same work): the reply does not tell who exists.
     if (!profile || profile->disabled || profile->ftpsPolicy == Policy::Password) {
         m_state = State::NeedPassword;
         return reply(331, tr("Password required for %1").arg(name));
     }
-    const AttemptOutcome outcome =
-        m_recorder.attempt(PeerChain::toCertificates(m_control->peerCertificateChain()),
-                           profile->username, Interface::Ftps, m_control->peerAddress().toString());
+    const QList<Certificate> chain = PeerChain::toCertificates(m_control->peerCertificateChain());
+    const AttemptOutcome outcome = m_recorder.attempt(chain, profile->username, Interface::Ftps,
+                                                      m_control->peerAddress().toString());
     ListenerEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = m_control->peerAddress().toString();
     event.interface = Interface::Ftps;
     event.username = profile->username;
-    event.chain = PeerChain::toCertificates(m_control->peerCertificateChain());
+    event.chain = chain;
     event.certificate = event.chain.value(0);
     const bool accepted =
         outcome.verdict && outcome.verdict->authenticate && outcome.verdict->authenticate->ok;
@@ -204,61 +273,84 @@ void FtpsSession::user(const QString &name)
         m_state = State::NeedPassword;
         return reply(331, tr("Password required for %1").arg(m_user));
     }
-    m_state = State::LoggedIn;
-    reply(230, tr("User %1 logged in.").arg(m_user));
-}
-
-void FtpsSession::enterHome()
-{
-    m_state = State::LoggedIn;
-    QDir(m_config.root).mkpath(m_user);
-    m_home = QFileInfo(QDir(m_config.root).filePath(m_user)).canonicalFilePath();
-    m_cwd = QStringLiteral("/");
-    reply(230, tr("User %1 logged in.").arg(m_user));
+    enterHome(); // certificate alone: signed on
 }
 
 void FtpsSession::password(const QString &secret)
 {
     if (m_state != State::NeedPassword || m_user.isEmpty())
         return reply(503, tr("Login with USER first."));
-    const auto profile = m_recorder.findUser(m_user);
-    if (!profile || profile->disabled || !m_recorder.verifyPassword(profile->username, secret)) {
-        m_state = State::Start;
-        return reply(530, tr("Not logged in."));
-    }
-    m_user = profile->username;
-    enterHome();
+    if (!m_config.passwords)
+        return reply(421, tr("Service not available."));
+    const QString hash = m_recorder.passwordHash(m_user); // "" for unknown or disabled users
+    m_checkingPassword = true;
+    m_config.passwords->check(hash, secret.toUtf8(), m_control->peerAddress().toString(), m_user,
+                              this, [this](PasswordCheck::Result result) {
+                                  m_checkingPassword = false;
+                                  try {
+                                      passwordChecked(result);
+                                  } catch (const StoreError &error) {
+                                      qWarning("FTPS: %s", qPrintable(error.message()));
+                                      reply(421, tr("Service not available: the store cannot be "
+                                                    "used right now."));
+                                      return finish();
+                                  }
+                                  readControl(); // the commands that waited
+                              });
 }
 
-QString FtpsSession::resolve(const QString &path) const
+void FtpsSession::passwordChecked(PasswordCheck::Result result)
 {
-    if (m_home.isEmpty())
-        return QString();
-    const QString joined =
-        path.startsWith(QLatin1Char('/')) ? path : m_cwd + QLatin1Char('/') + path;
-    // Resolve "." and ".." on the virtual path first: it can never climb above "/".
-    QStringList parts;
-    for (const QString &part : joined.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (part == QLatin1String("."))
-            continue;
-        if (part == QLatin1String("..")) {
-            if (!parts.isEmpty())
-                parts.removeLast();
-            continue;
+    switch (result) {
+    case PasswordCheck::Result::Accepted: {
+        // Still there and enabled now that the check is done.
+        const auto profile = m_recorder.findUser(m_user);
+        if (profile && !profile->disabled) {
+            m_user = profile->username;
+            return enterHome();
         }
-        if (part.contains(QLatin1Char('\\')) || part.contains(QChar(0)))
-            return QString();
-        parts << part;
+        break;
     }
-    const QString real = QDir(m_home).filePath(parts.join(QLatin1Char('/')));
-    // And a symbolic link inside the folder must not lead outside it.
-    const QFileInfo info(real);
-    if (info.exists()) {
-        const QString canonical = info.canonicalFilePath();
-        if (canonical != m_home && !canonical.startsWith(m_home + QLatin1Char('/')))
-            return QString();
+    case PasswordCheck::Result::Throttled:
+        m_state = State::Start;
+        return reply(
+            530, tr("Not logged in: too many failed sign-ons; try again in %n "
+                    "second(s).",
+                    nullptr,
+                    m_config.passwords->pauseLeft(m_control->peerAddress().toString(), m_user)));
+    case PasswordCheck::Result::Busy:
+        m_state = State::Start;
+        return reply(421, tr("Too many sign-ons at once; try again shortly."));
+    case PasswordCheck::Result::Refused:
+        break;
     }
-    return real;
+    m_state = State::Start;
+    reply(530, tr("Not logged in."));
+}
+
+void FtpsSession::enterHome()
+{
+    // The folder is named after the user; a name that could not be a folder is refused
+    // (stores older than the name rules may hold one).
+    try {
+        NameRules::validate(tr("username"), m_user);
+    } catch (const std::exception &) {
+        signOut();
+        return reply(530, tr("Not logged in: this username cannot have a folder."));
+    }
+    if (!QDir(m_config.root).mkpath(m_user)) {
+        signOut();
+        return reply(451, tr("Cannot create the user's folder."));
+    }
+    m_folder = UserFolder(QDir(m_config.root).filePath(m_user));
+    if (!m_folder.isValid() || !m_folder.home().startsWith(m_config.root + QLatin1Char('/'))) {
+        signOut();
+        return reply(451, tr("Cannot use the user's folder."));
+    }
+    m_state = State::LoggedIn;
+    m_cwd = QStringLiteral("/");
+    m_login.stop();
+    reply(230, tr("User %1 logged in.").arg(m_user));
 }
 
 void FtpsSession::passive(bool extended)
@@ -281,6 +373,8 @@ void FtpsSession::passive(bool extended)
         }
         m_data = new TlsDataChannel(socket, m_config.dataContext, this);
         connect(m_data, &TlsDataChannel::closed, m_data, &QObject::deleteLater);
+        // The handshake too must come within the idle timeout.
+        watchProgress(m_data);
         connect(m_data, &TlsDataChannel::encrypted, this, [this] {
             if (m_pendingJob) {
                 auto job = std::move(m_pendingJob);
@@ -311,7 +405,10 @@ void FtpsSession::runWhenDataReady(std::function<void(TlsDataChannel *)> job)
 
 void FtpsSession::closeData()
 {
-    m_pendingJob = nullptr;
+    if (m_pendingJob) {
+        m_pendingJob = nullptr; // that transfer will not happen
+        transferEnded();
+    }
     if (m_passive) {
         m_passive->close();
         m_passive->deleteLater();
@@ -347,6 +444,33 @@ QString FtpsSession::listing(const QString &realPath, bool namesOnly) const
     return out;
 }
 
+void FtpsSession::transferEnded()
+{
+    if (--m_transfers == 0 && !m_finishing)
+        m_idle.start();
+}
+
+void FtpsSession::watchProgress(TlsDataChannel *data)
+{
+    auto *stalled = new QTimer(data);
+    stalled->setSingleShot(true);
+    stalled->setInterval(m_config.idleTimeoutMs);
+    connect(stalled, &QTimer::timeout, data, &TlsDataChannel::abort);
+    connect(data, &TlsDataChannel::received, stalled, qOverload<>(&QTimer::start));
+    connect(data, &TlsDataChannel::written, stalled, qOverload<>(&QTimer::start));
+    stalled->start();
+}
+
+void FtpsSession::transferDone(TlsDataChannel *data, int code, const QString &text)
+{
+    // The reply goes out once the data connection is closed, as clients expect.
+    connect(data, &TlsDataChannel::closed, this, [this, code, text] {
+        reply(code, text);
+        transferEnded();
+    });
+    data->close();
+}
+
 void FtpsSession::transfer(const QString &verb, const QString &argument)
 {
     if (!m_protected)
@@ -356,60 +480,103 @@ void FtpsSession::transfer(const QString &verb, const QString &argument)
     const bool isList = verb == QLatin1String("LIST") || verb == QLatin1String("NLST");
     // LIST's argument may be options ("-a"); a path only when it does not start with '-'.
     const QString path = isList && argument.startsWith(QLatin1Char('-')) ? QString() : argument;
-    const QString real = resolve(path.isEmpty() ? QStringLiteral(".") : path);
+    const QString real = m_folder.resolve(m_cwd, path.isEmpty() ? QStringLiteral(".") : path);
     if (real.isEmpty())
         return reply(550, tr("Permission denied."));
-    if (verb == QLatin1String("RETR") &&
-        (!QFileInfo(real).isFile() || QFileInfo(real).size() > m_config.maxDownload))
-        return reply(550, tr("No such file."));
-    if (isList && !QFileInfo(real).exists())
-        return reply(550, tr("No such file or directory."));
-    if (verb == QLatin1String("STOR") && (path.isEmpty() || QFileInfo(real).isDir()))
-        return reply(553, tr("Not a file name."));
+    QString error;
+    std::shared_ptr<QFile> download;
+    std::shared_ptr<UserFolder::Upload> upload;
+    if (verb == QLatin1String("RETR")) {
+        download = m_folder.openForReading(real, &error);
+        if (!download)
+            return reply(550, tr("No such file."));
+    } else if (isList) {
+        if (!QFileInfo(real).exists())
+            return reply(550, tr("No such file or directory."));
+    } else { // STOR
+        if (path.isEmpty() || real == m_folder.home())
+            return reply(553, tr("Not a file name."));
+        upload = m_folder.beginUpload(real, &error);
+        if (!upload)
+            return reply(553, tr("Cannot write that file: %1.").arg(error));
+    }
     reply(150, tr("Opening data connection."));
-    runWhenDataReady([this, verb, real, isList](TlsDataChannel *data) {
+    ++m_transfers;
+    m_idle.stop(); // a long transfer is not idleness; the data channel has its own end
+    // A client that never opens the data connection does not keep the session for ever.
+    const quint64 serial = ++m_pendingSerial;
+    QTimer::singleShot(m_config.idleTimeoutMs, this, [this, serial] {
+        if (serial == m_pendingSerial && m_pendingJob) {
+            closeData();
+            reply(425, tr("No data connection was opened."));
+        }
+    });
+    runWhenDataReady([this, verb, real, isList, download, upload](TlsDataChannel *data) {
         m_data = nullptr; // this transfer owns it now; the next needs another PASV
-        const auto done = [this, data](int code, const QString &text) {
-            connect(data, &TlsDataChannel::closed, this, [this, code, text] { reply(code, text); });
-            data->close();
-        };
         if (isList) {
             data->write(listing(real, verb == QLatin1String("NLST")).toUtf8());
-            return done(226, tr("Transfer complete."));
+            return transferDone(data, 226, tr("Transfer complete."));
         }
-        if (verb == QLatin1String("RETR")) {
-            QFile file(real);
-            if (!file.open(QIODevice::ReadOnly))
-                return done(451, tr("Cannot read the file."));
-            data->write(file.readAll());
-            return done(226, tr("Transfer complete."));
-        }
-        // STOR: into a temporary file, committed only when the whole upload arrived.
-        auto file = std::make_shared<QSaveFile>(real);
-        if (!file->open(QIODevice::WriteOnly)) {
-            return done(553, tr("Cannot write that file."));
-        }
-        auto received = std::make_shared<qint64>(0);
-        connect(data, &TlsDataChannel::received, this,
-                [this, data, file, received](const QByteArray &chunk) {
-                    *received += chunk.size();
-                    // Over the limit: nothing more is kept; the rest is read and dropped
-                    // so the client hears 552 instead of a reset, up to a bound.
-                    if (*received > m_config.maxUpload + DiscardAllowance)
-                        return data->abort();
-                    if (*received <= m_config.maxUpload)
-                        file->write(chunk);
-                });
-        connect(data, &TlsDataChannel::closed, this, [this, file, received] {
-            if (*received > m_config.maxUpload) {
-                file->cancelWriting();
-                return reply(552,
-                             tr("Upload larger than %1 bytes refused.").arg(m_config.maxUpload));
+        if (download)
+            return retrieve(data, download);
+        store(data, upload);
+    });
+}
+
+void FtpsSession::retrieve(TlsDataChannel *data, std::shared_ptr<QFile> file)
+{
+    // Streamed: a chunk whenever the client has taken most of what was sent.
+    auto finished = std::make_shared<bool>(false);
+    const auto pump = [this, data, file, finished] {
+        if (*finished)
+            return;
+        while (data->bytesToWrite() < SendWindow) {
+            const QByteArray chunk = file->read(FileChunk);
+            if (chunk.isEmpty()) {
+                *finished = true;
+                const bool complete = file->atEnd();
+                file->close();
+                return transferDone(data, complete ? 226 : 451,
+                                    complete ? tr("Transfer complete.")
+                                             : tr("Cannot read the file."));
             }
-            if (!file->commit())
-                return reply(451, tr("Cannot write that file."));
-            reply(226, tr("Transfer complete."));
-        });
+            data->write(chunk);
+        }
+    };
+    connect(data, &TlsDataChannel::written, this, pump);
+    connect(data, &TlsDataChannel::closed, this, [this, finished] {
+        if (*finished)
+            return;
+        *finished = true; // the client went away in the middle, or stalled
+        reply(426, tr("Transfer aborted."));
+        transferEnded();
+    });
+    pump();
+}
+
+void FtpsSession::store(TlsDataChannel *data, std::shared_ptr<UserFolder::Upload> upload)
+{
+    // Into a temporary file, put in place only when the whole upload arrived.
+    auto received = std::make_shared<qint64>(0);
+    connect(data, &TlsDataChannel::received, this,
+            [this, data, upload, received](const QByteArray &chunk) {
+                *received += chunk.size();
+                // Over the limit: nothing more is kept; the rest is read and dropped so
+                // the client hears 552 instead of a reset, up to a bound.
+                if (*received > m_config.maxUpload + DiscardAllowance)
+                    return data->abort();
+                if (*received <= m_config.maxUpload)
+                    upload->file().write(chunk);
+            });
+    connect(data, &TlsDataChannel::closed, this, [this, upload, received] {
+        transferEnded();
+        if (*received > m_config.maxUpload) {
+            upload->cancel();
+            return reply(552, tr("Upload larger than %1 bytes refused.").arg(m_config.maxUpload));
+        }
+        if (!upload->commit())
+            return reply(451, tr("Cannot write that file."));
+        reply(226, tr("Transfer complete."));
     });
 }
 

@@ -45,17 +45,37 @@ HttpRequestReader::State HttpRequestReader::feed(const QByteArray &data)
 
 HttpRequestReader::State HttpRequestReader::parseHead()
 {
-    const int end = int(m_buffer.indexOf("\r\n\r\n"));
+    // The limits hold however the bytes arrive: every line of the head (the request line
+    // too) is measured without its CR, the head without its blank line, and only bytes that
+    // cannot be the start of the blank line count. Lines are measured once each as they
+    // complete, so a head trickled a byte at a time costs no more than one sent whole.
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, m_lineStart - 3));
+    qsizetype headLength = end;
     if (end < 0) {
-        if (m_buffer.size() > MaxHeaders)
-            return State::TooLarge;
-        const int lastLine = int(m_buffer.lastIndexOf('\n'));
-        if (m_buffer.size() - lastLine > MaxLine)
-            return State::TooLarge;
-        return State::NeedMore;
+        headLength = m_buffer.size();
+        for (const char *tail : {"\r\n\r", "\r\n", "\r"}) {
+            if (m_buffer.endsWith(tail)) {
+                headLength -= qsizetype(qstrlen(tail));
+                break;
+            }
+        }
     }
-    if (end > MaxHeaders)
+    if (headLength > MaxHeaders)
         return State::TooLarge;
+    for (;;) {
+        const qsizetype newline = m_buffer.indexOf('\n', m_lineStart);
+        const qsizetype lineEnd = newline < 0 || newline > headLength ? headLength : newline;
+        qsizetype length = lineEnd - m_lineStart;
+        if (length > 0 && m_buffer.at(lineEnd - 1) == '\r')
+            --length;
+        if (length > MaxLine)
+            return State::TooLarge;
+        if (newline < 0 || newline >= headLength)
+            break;
+        m_lineStart = newline + 1;
+    }
+    if (end < 0)
+        return State::NeedMore;
     const QList<QByteArray> lines = m_buffer.left(end).split('\n');
     m_buffer.remove(0, end + 4);
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');

@@ -48,6 +48,7 @@ private:
     QByteArray m_buffer;
     HttpRequest m_request;
     bool m_headDone = false;
+    qsizetype m_lineStart = 0; // the head's lines before this are measured already
     qint64 m_contentLength = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "HttpsSite.h"
 
+#include "store/StoreError.h"
+
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -28,6 +30,10 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 413:
         return "Payload Too Large";
+    case 408:
+        return "Request Timeout";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Error";
     }
@@ -86,10 +92,9 @@ HttpResponse HttpsSite::error(int status, int substatus, const QString &message)
     return response;
 }
 
-HttpResponse HttpsSite::handle(const HttpRequest &request, const Connection &connection,
-                               ListenerEvent *event)
+void HttpsSite::log(const HttpRequest &request, const Connection &connection,
+                    const HttpResponse &response)
 {
-    HttpResponse response = route(request, connection, event);
     W3cEntry entry;
     entry.serverAddress = connection.local.toString();
     entry.method = QString::fromLatin1(request.method);
@@ -108,7 +113,26 @@ HttpResponse HttpsSite::handle(const HttpRequest &request, const Connection &con
     entry.status = response.status;
     entry.substatus = response.substatus;
     m_log.write(entry);
-    return response;
+}
+
+void HttpsSite::handle(const HttpRequest &request, const Connection &connection, QObject *context,
+                       Done done)
+{
+    const Done logged = [this, request, connection, done](const HttpResponse &response,
+                                                          const ListenerEvent &event) {
+        log(request, connection, response);
+        done(response, event);
+    };
+    try {
+        route(request, connection, context, logged);
+    } catch (const StoreError &failure) {
+        // A full disk or a locked store: this request fails, the listener goes on.
+        qWarning("HTTPS: %s", qPrintable(failure.message()));
+        logged(error(503, 0,
+                     tr("The service is not available: the store cannot be used right "
+                        "now.")),
+               ListenerEvent());
+    }
 }
 
 std::optional<HttpResponse> HttpsSite::requireCertificate(const HttpRequest &request,
@@ -129,79 +153,142 @@ std::optional<HttpResponse> HttpsSite::requireCertificate(const HttpRequest &req
     return std::nullopt;
 }
 
-HttpResponse HttpsSite::route(const HttpRequest &request, const Connection &connection,
-                              ListenerEvent *event)
+void HttpsSite::route(const HttpRequest &request, const Connection &connection, QObject *context,
+                      const Done &done)
 {
+    ListenerEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.clientAddress = connection.client.toString();
+    event.interface = Interface::Https;
     if (auto refused = requireCertificate(request, connection))
-        return *refused;
+        return done(*refused, event);
     const QString path = request.path.toLower();
     if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
-        return page(tr("Sign on"),
-                    tr("<form method='post' action='/human.aspx'>"
-                       "<p><label>Username <input name='username'></label></p>"
-                       "<p><label>Password <input name='password' type='password'></label></p>"
-                       "<p><button type='submit'>Sign on</button></p></form>"
-                       "<p>Client certificate mode: %1</p>")
-                        .arg(siteModeName(m_mode)));
+        return done(page(tr("Sign on"),
+                         tr("<form method='post' action='/human.aspx'>"
+                            "<p><label>Username <input name='username'></label></p>"
+                            "<p><label>Password <input name='password' type='password'></label>"
+                            "</p><p><button type='submit'>Sign on</button></p></form>"
+                            "<p>Client certificate mode: %1</p>")
+                             .arg(siteModeName(m_mode))),
+                    event);
     }
     if (path == QLatin1String("/human.aspx") || path == QLatin1String("/machine.aspx")) {
         if (request.method != "POST")
-            return error(405, 0, tr("Sign on with POST."));
-        return signOn(request, path == QLatin1String("/human.aspx"), event);
+            return done(error(405, 0, tr("Sign on with POST.")), event);
+        return signOn(request, path == QLatin1String("/human.aspx"), connection, context, done);
     }
-    if (isGateway(path))
-        return gateway(request, connection, event);
-    return error(404, 0, tr("There is nothing at %1.").arg(request.path));
+    if (isGateway(path)) {
+        const HttpResponse response = gateway(request, connection, &event);
+        return done(response, event);
+    }
+    done(error(404, 0, tr("There is nothing at %1.").arg(request.path)), event);
 }
 
-HttpResponse HttpsSite::signOn(const HttpRequest &request, bool browser, ListenerEvent *event)
+void HttpsSite::signOn(const HttpRequest &request, bool browser, const Connection &connection,
+                       QObject *context, const Done &done)
 {
+    ListenerEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.clientAddress = connection.client.toString();
+    event.interface = Interface::Https;
     const QString username = request.field(QStringLiteral("username")).trimmed();
     const QString password = request.field(QStringLiteral("password"));
     const auto user = m_recorder.findUser(username);
-    if (!user || user->disabled) {
-        HttpResponse refused = error(401, 1, tr("Sign-on failed."));
-        refused.username = username;
-        return refused;
-    }
-    const Policy policy = user->httpsPolicy;
-    if (policy == Policy::Password) {
-        HttpResponse response =
-            m_recorder.verifyPassword(user->username, password)
-                ? page(tr("Signed on"), tr("<p>Signed on as <b>%1</b> by password.</p>")
-                                            .arg(user->username.toHtmlEscaped()))
-                : error(401, 1, tr("Sign-on failed."));
-        response.username = user->username;
-        if (event) {
-            event->username = user->username;
-            event->verdict =
-                response.status == 200 ? tr("signed on by password") : tr("wrong password");
-        }
-        return response;
-    }
-    if (m_mode == SiteMode::Ignore) {
+    const bool needsPassword = !user || user->disabled || user->httpsPolicy != Policy::Certificate;
+    if (user && !user->disabled && user->httpsPolicy != Policy::Password &&
+        m_mode == SiteMode::Ignore) {
         HttpResponse refused = error(403, 7,
                                      tr("'%1' needs a client certificate, but this site ignores "
                                         "certificates.")
                                          .arg(user->username));
         refused.username = user->username;
-        return refused;
+        return done(refused, event);
     }
-    if (policy == Policy::PasswordAndCertificate &&
-        !m_recorder.verifyPassword(user->username, password)) {
-        HttpResponse refused = error(401, 1, tr("Sign-on failed."));
-        refused.username = user->username;
-        return refused;
+    if (!needsPassword)
+        return done(startCertificateStep(*user, browser), event);
+    if (!m_passwords)
+        return done(error(503, 0, tr("The service is not available.")), event);
+    // Unknown and disabled users go through the same check (against a dummy): the time
+    // to answer tells nobody who exists.
+    const QString hash = m_recorder.passwordHash(username);
+    const UserProfile profile = user ? *user : UserProfile();
+    m_passwords->check(hash, password.toUtf8(), connection.client.toString(), username, context,
+                       [this, profile, username, browser, connection, done,
+                        event](PasswordCheck::Result result) mutable {
+                           HttpResponse response;
+                           try {
+                               if (profile.username.isEmpty() || profile.disabled) {
+                                   response = error(401, 1, tr("Sign-on failed."));
+                                   response.username = username;
+                               } else {
+                                   response = passwordChecked(result, profile, browser, connection,
+                                                              &event);
+                               }
+                           } catch (const StoreError &failure) {
+                               qWarning("HTTPS: %s", qPrintable(failure.message()));
+                               response = error(503, 0,
+                                                tr("The service is not available: the store "
+                                                   "cannot be used right now."));
+                           }
+                           done(response, event);
+                       });
+}
+
+HttpResponse HttpsSite::passwordChecked(PasswordCheck::Result result, const UserProfile &user,
+                                        bool browser, const Connection &connection,
+                                        ListenerEvent *event)
+{
+    HttpResponse response;
+    switch (result) {
+    case PasswordCheck::Result::Accepted:
+        response = user.httpsPolicy == Policy::Password
+                       ? page(tr("Signed on"), tr("<p>Signed on as <b>%1</b> by password.</p>")
+                                                   .arg(user.username.toHtmlEscaped()))
+                       : startCertificateStep(user, browser);
+        break;
+    case PasswordCheck::Result::Refused:
+        response = error(401, 1, tr("Sign-on failed."));
+        break;
+    case PasswordCheck::Result::Throttled:
+        response =
+            error(401, 1,
+                  tr("Sign-on failed: too many failed sign-ons; try again in %n "
+                     "second(s).",
+                     nullptr, m_passwords->pauseLeft(connection.client.toString(), user.username)));
+        break;
+    case PasswordCheck::Result::Busy:
+        response = error(503, 0, tr("Too many sign-ons at once; try again shortly."));
+        break;
     }
-    // The same submission continues at the certificate gateway.
+    response.username = user.username;
+    if (user.httpsPolicy == Policy::Password) {
+        event->username = user.username;
+        event->verdict =
+            response.status == 200 ? tr("signed on by password") : tr("wrong password");
+    }
+    return response;
+}
+
+HttpResponse HttpsSite::startCertificateStep(const UserProfile &user, bool browser)
+{
+    // The same submission continues at the certificate gateway, with a one-time session.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_sessions.begin(); it != m_sessions.end();)
         it = it->created.secsTo(now) > SessionSeconds ? m_sessions.erase(it) : std::next(it);
+    // Bounded however many sign-ons arrive: the oldest session makes room.
+    while (m_sessions.size() >= MaxSessions) {
+        auto oldest = m_sessions.begin();
+        for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it)
+            if (it->created < oldest->created)
+                oldest = it;
+        m_sessions.erase(oldest);
+    }
     const QString token = newToken();
-    m_sessions.insert(token, {user->username, now});
+    m_sessions.insert(token, {user.username, now});
     HttpResponse redirect;
     redirect.status = 302;
-    redirect.username = user->username;
+    redirect.username = user.username;
     const QByteArray target = browser ? "/humancc.aspx" : "/machinecc.aspx";
     redirect.headers << qMakePair(QByteArray("Location"), target + "?token=" + token.toLatin1())
                      << qMakePair(QByteArray("Set-Cookie"),

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "HttpRequest.h"
+#include "PasswordCheck.h"
 #include "PeerChain.h"
 #include "SiteMode.h"
 #include "W3cLog.h"
@@ -18,6 +19,7 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QStringList>
+#include <functional>
 
 namespace trustdesk {
 
@@ -55,13 +57,23 @@ public:
         quint16 localPort = 0;
     };
 
+    // Sign-on sessions (one-time, 120 s) kept at most: the oldest go first.
+    static constexpr int MaxSessions = 10000;
+
+    // The answer, and the attempt it was (username empty when it was none).
+    using Done = std::function<void(const HttpResponse &response, const ListenerEvent &event)>;
+
     HttpsSite(AttemptService &recorder, W3cLog &log);
     void setMode(SiteMode mode) { m_mode = mode; }
     void setExceptionPaths(const QStringList &paths) { m_exceptions = paths; }
+    void setPasswordCheck(PasswordCheck *passwords) { m_passwords = passwords; }
+    int sessionCount() const { return int(m_sessions.size()); }
 
-    // `event` is filled when the request was a sign-on attempt.
-    HttpResponse handle(const HttpRequest &request, const Connection &connection,
-                        ListenerEvent *event);
+    // Answers `request` through `done`: at once, or after a password check off the event
+    // loop; `done` is not called once `context` is gone. Every answer goes to the W3C log;
+    // a store that cannot be used gives 503, and the site goes on.
+    void handle(const HttpRequest &request, const Connection &connection, QObject *context,
+                Done done);
     static HttpResponse error(int status, int substatus, const QString &message);
 
 private:
@@ -70,11 +82,17 @@ private:
         QString username;
         QDateTime created;
     };
-    HttpResponse route(const HttpRequest &request, const Connection &connection,
-                       ListenerEvent *event);
-    HttpResponse signOn(const HttpRequest &request, bool browser, ListenerEvent *event);
+    void route(const HttpRequest &request, const Connection &connection, QObject *context,
+               const Done &done);
+    void signOn(const HttpRequest &request, bool browser, const Connection &connection,
+                QObject *context, const Done &done);
+    HttpResponse passwordChecked(PasswordCheck::Result result, const UserProfile &user,
+                                 bool browser, const Connection &connection, ListenerEvent *event);
+    HttpResponse startCertificateStep(const UserProfile &user, bool browser);
     HttpResponse gateway(const HttpRequest &request, const Connection &connection,
                          ListenerEvent *event);
+    void log(const HttpRequest &request, const Connection &connection,
+             const HttpResponse &response);
     std::optional<HttpResponse> requireCertificate(const HttpRequest &request,
                                                    const Connection &connection);
     static HttpResponse page(const QString &title, const QString &html);
@@ -85,6 +103,7 @@ private:
     QStringList m_exceptions{QStringLiteral("/MOVEitISAPI"), QStringLiteral("/Java"),
                              QStringLiteral("/Images")};
     QHash<QString, Session> m_sessions;
+    PasswordCheck *m_passwords = nullptr;
 };
 
 } // namespace trustdesk

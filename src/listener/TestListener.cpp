@@ -10,7 +10,9 @@ namespace trustdesk {
 
 TestListener::TestListener(Store &store, qint64 organisationId, QObject *parent)
     : QObject(parent), m_recorder(store, organisationId), m_site(m_recorder, m_log)
-{}
+{
+    m_site.setPasswordCheck(&m_passwords);
+}
 
 TestListener::~TestListener()
 {
@@ -43,11 +45,16 @@ QString TestListener::start(const ListenerConfig &config, const ServerIdentity &
         }
     }
     if (config.ftpsPort >= 0 || config.ftpsImplicitPort >= 0) {
-        if (config.ftpsRoot.isEmpty() || !QDir().mkpath(config.ftpsRoot)) {
+        // Each organisation has a folder of its own below the root, each user one below that.
+        const QString organisation = m_recorder.organisationName();
+        const QString folder = QDir(config.ftpsRoot).filePath(organisation);
+        if (config.ftpsRoot.isEmpty() || !QDir().mkpath(folder)) {
             stop();
             return tr("FTPS needs a root folder for the users' files (--root DIR)");
         }
-        m_ftpsConfig.root = QFileInfo(config.ftpsRoot).canonicalFilePath();
+        m_ftpsConfig.root = QFileInfo(folder).canonicalFilePath();
+        m_ftpsConfig.passwords = &m_passwords;
+        m_ftpsConfig.loginTimeoutMs = qMax(config.requestTimeoutMs, 1000);
         m_ftpsConfig.tls = identity.configuration();
         m_ftpsConfig.dataContext =
             TlsDataChannel::serverContext(identity.certificate(), identity.key(), identity.chain());
@@ -108,6 +115,7 @@ void TestListener::startFtpsSession(QSslSocket *socket, bool implicit)
     ++m_connections;
     auto *session = new FtpsSession(socket, implicit, m_ftpsConfig, m_recorder, this);
     connect(session, &FtpsSession::attemptSeen, this, &TestListener::attemptSeen);
+    // FtpsSession::finished comes exactly once.
     connect(session, &FtpsSession::finished, this, [this, session] {
         --m_connections;
         session->deleteLater();
@@ -164,6 +172,8 @@ void TestListener::acceptHttps()
 void TestListener::serve(QTcpSocket *socket)
 {
     ++m_connections;
+    // Counted down exactly once, whichever way the connection ends.
+    auto counted = std::make_shared<bool>(true);
     // TLS with OpenSSL directly and one shared context: the handshake asks for a client
     // certificate and accepts any, the engine decides. (QSslSocket builds a context per
     // connection, which costs a fifth of the handshake rate.)
@@ -178,8 +188,21 @@ void TestListener::serve(QTcpSocket *socket)
         timeout->setInterval(m_config.idleTimeoutMs); // from now on, the idle timeout
         timeout->start();
     });
-    connect(channel, &TlsDataChannel::closed, this, [this, channel] {
-        --m_connections;
+    // The whole request must arrive within requestTimeoutMs, however slowly it trickles.
+    auto *deadline = new QTimer(channel);
+    deadline->setSingleShot(true);
+    deadline->setInterval(m_config.requestTimeoutMs);
+    connect(deadline, &QTimer::timeout, channel, [channel] {
+        channel->write(HttpsSite::error(408, 0, tr("The request took too long.")).serialise());
+        channel->close();
+        QTimer::singleShot(1000, channel, &TlsDataChannel::abort);
+    });
+    deadline->start();
+    connect(channel, &TlsDataChannel::closed, this, [this, channel, counted] {
+        if (*counted) {
+            *counted = false;
+            --m_connections;
+        }
         channel->deleteLater();
     });
     const auto respond = [channel](const HttpResponse &response) {
@@ -188,38 +211,42 @@ void TestListener::serve(QTcpSocket *socket)
     };
     auto answered = std::make_shared<bool>(false);
     connect(channel, &TlsDataChannel::received, this,
-            [this, channel, reader, timeout, respond, answered](const QByteArray &data) {
-                // One request per connection: anything after the answer is ignored.
+            [this, channel, reader, timeout, deadline, respond, answered](const QByteArray &data) {
+                // One request per connection: once it is complete, nothing more is read.
                 if (*answered)
                     return;
                 timeout->start();
+                const auto finishReading = [&] {
+                    *answered = true;
+                    deadline->stop();
+                    channel->stopReading();
+                };
                 switch (reader->feed(data)) {
                 case HttpRequestReader::State::NeedMore:
                     return;
                 case HttpRequestReader::State::Malformed:
-                    *answered = true;
+                    finishReading();
                     respond(HttpsSite::error(400, 0,
                                              tr("The request is not HTTP/1.1 this site reads.")));
                     return;
                 case HttpRequestReader::State::TooLarge:
-                    *answered = true;
+                    finishReading();
                     respond(HttpsSite::error(413, 0, tr("The request is too large.")));
                     return;
                 case HttpRequestReader::State::Complete:
                     break;
                 }
-                *answered = true;
+                finishReading();
                 QTcpSocket *tcp = channel->socket();
-                HttpsSite::Connection connection{channel->peerChain(), tcp->peerAddress(),
-                                                 tcp->localAddress(), tcp->localPort()};
-                ListenerEvent event;
-                event.at = QDateTime::currentDateTimeUtc();
-                event.clientAddress = connection.client.toString();
-                event.interface = Interface::Https;
-                const HttpResponse response = m_site.handle(reader->request(), connection, &event);
-                respond(response);
-                if (!event.username.isEmpty())
-                    emit attemptSeen(event);
+                const HttpsSite::Connection connection{channel->peerChain(), tcp->peerAddress(),
+                                                       tcp->localAddress(), tcp->localPort()};
+                m_site.handle(
+                    reader->request(), connection, channel,
+                    [this, respond](const HttpResponse &response, const ListenerEvent &event) {
+                        respond(response);
+                        if (!event.username.isEmpty())
+                            emit attemptSeen(event);
+                    });
             });
 }
 

@@ -34,6 +34,9 @@ struct ListenerConfig
     QString logPath; // the W3C log; "" keeps it in memory
     int handshakeTimeoutMs = 10000;
     int idleTimeoutMs = 15000;
+    // A whole HTTPS request (handshake, head, body), and an FTPS sign-on, must arrive within
+    // this, however slowly the bytes trickle in (nginx's client_header_timeout).
+    int requestTimeoutMs = 30000;
     int maxConnections = 1024;
 };
 
@@ -62,6 +65,7 @@ private:
     void startFtpsSession(QSslSocket *socket, bool implicit);
 
     AttemptService m_recorder;
+    PasswordCheck m_passwords;
     W3cLog m_log;
     HttpsSite m_site;
     ListenerConfig m_config;
@@ -71,6 +75,10 @@ private:
     std::unique_ptr<QSslServer> m_ftpsImplicit;
     FtpsConfig m_ftpsConfig;
     int m_connections = 0;
+
+public:
+    // Connections open now (HTTPS and FTPS control), for tests and the panel.
+    int connections() const { return m_connections; }
 };
 
 } // namespace trustdesk

@@ -47,7 +47,10 @@ TlsDataChannel::TlsDataChannel(QTcpSocket *socket, const std::shared_ptr<SSL_CTX
     m_out = BIO_new(BIO_s_mem());
     SSL_set_bio(m_ssl, m_in, m_out); // m_ssl owns both now
     SSL_set_accept_state(m_ssl);
+    // Bounded: what the peer sends beyond this waits in the kernel until it is taken.
+    m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &TlsDataChannel::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &TlsDataChannel::written);
     connect(m_socket, &QTcpSocket::disconnected, this, &TlsDataChannel::finish);
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -86,8 +89,15 @@ void TlsDataChannel::flush()
         m_socket->write(buffer, n);
 }
 
+void TlsDataChannel::stopReading()
+{
+    m_reading = false;
+}
+
 void TlsDataChannel::onReadyRead()
 {
+    if (!m_reading)
+        return; // left in the socket's bounded buffer, then in the kernel
     const QByteArray bytes = m_socket->readAll();
     BIO_write(m_in, bytes.constData(), int(bytes.size()));
     if (!m_handshakeDone) {

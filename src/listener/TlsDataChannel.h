@@ -37,6 +37,10 @@ public:
     QList<Certificate> peerChain() const;
     QTcpSocket *socket() const { return m_socket; }
     void write(const QByteArray &data);
+    // Encrypted bytes not yet taken by the network: a sender waits for written().
+    qint64 bytesToWrite() const { return m_socket->bytesToWrite(); }
+    // Takes nothing more from the client: what it sends stays unread (and TCP stops it).
+    void stopReading();
     // Sends close_notify after what was written, then closes the TCP connection.
     void close();
     void abort();
@@ -44,7 +48,8 @@ public:
 signals:
     void encrypted();
     void received(const QByteArray &data);
-    void closed(); // the connection has ended, by either side
+    void written(); // some of what was written has gone out
+    void closed();  // the connection has ended, by either side
     void failed(const QString &reason);
 
 private:
@@ -59,6 +64,7 @@ private:
     BIO *m_out = nullptr; // owned by m_ssl
     bool m_handshakeDone = false;
     bool m_finished = false;
+    bool m_reading = true;
 };
 
 } // namespace trustdesk

@@ -6,14 +6,37 @@ namespace trustdesk {
 
 namespace {
 
+// One field of a line: a space becomes '+', as IIS writes it; anything that could break the
+// line or hide in it (tabs, control characters, invisible format characters such as bidi
+// overrides, line and paragraph separators) becomes %XX per UTF-8 byte, so a client cannot
+// forge a field, a line, or a line that reads differently. ('%' stays: queries arrive
+// percent-encoded already, as IIS logs them.)
 QString field(const QString &value)
 {
     if (value.isEmpty())
         return QStringLiteral("-");
-    QString out = value;
-    out.replace(QLatin1Char(' '), QLatin1Char('+'));
-    out.replace(QLatin1Char('\n'), QLatin1Char('+'));
-    out.replace(QLatin1Char('\r'), QLatin1Char('+'));
+    QString out;
+    out.reserve(value.size());
+    const QList<uint> codePoints = value.toUcs4();
+    for (const uint u : codePoints) {
+        const char32_t c = char32_t(u);
+        if (c == U' ') {
+            out += QLatin1Char('+');
+            continue;
+        }
+        const QChar::Category category = QChar::category(c);
+        const bool escape =
+            c < 0x20 || (c >= 0x7f && c <= 0x9f) || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
+            category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned;
+        if (!escape) {
+            out += QString::fromUcs4(&c, 1);
+            continue;
+        }
+        const QByteArray utf8 = QString::fromUcs4(&c, 1).toUtf8();
+        for (const char byte : utf8)
+            out += QStringLiteral("%%1").arg(uchar(byte), 2, 16, QLatin1Char('0')).toUpper();
+    }
     return out;
 }
 

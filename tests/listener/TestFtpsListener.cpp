@@ -162,8 +162,8 @@ print(f.quit())
         QVERIFY(second.out.contains("NLST ['payroll.csv']"));
         QVERIFY(second.out.contains("SAME True"));
         QVERIFY(second.out.contains("221 Goodbye."));
-        QVERIFY(
-            QFile::exists(QDir(m_root).filePath(QStringLiteral("moveitfreelydemo/payroll.csv"))));
+        QVERIFY(QFile::exists(
+            QDir(m_root).filePath(QStringLiteral("Default/moveitfreelydemo/payroll.csv"))));
     }
 
     void certificatePolicy_straightTo230_andNoCertificate530()
@@ -229,7 +229,7 @@ g.close()
     {
         ensureLucyAccepted();
         // A symbolic link inside the folder that points outside it.
-        const QString home = QDir(m_root).filePath(QStringLiteral("moveitfreelydemo"));
+        const QString home = QDir(m_root).filePath(QStringLiteral("Default/moveitfreelydemo"));
         QDir().mkpath(home);
         QFile::link(QStringLiteral("/etc"), QDir(home).filePath(QStringLiteral("etc-link")));
         const Result escape = python(QStringLiteral(R"(

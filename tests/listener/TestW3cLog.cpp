@@ -1,5 +1,6 @@
 // W3cLog: the W3C extended log of RULES.md section 5 -- the header's field list in IIS's
-// order, an entry written field by field, spaces and line breaks in values escaped as '+',
+// order, an entry written field by field, spaces in values written as '+', line breaks,
+// tabs, control and invisible format characters escaped as %XX,
 // empty values as '-', and the file and in-memory copies.
 #include "W3cLog.h"
 
@@ -116,7 +117,7 @@ private slots:
         QVERIFY(when <= after);
     }
 
-    void spacesAndLineBreaksBecomePlus()
+    void spacesBecomePlus_lineBreaksAreEscaped()
     {
         W3cEntry e = frankSignsOn();
         e.username = QStringLiteral("Frank Smith");
@@ -131,7 +132,39 @@ private slots:
         QCOMPARE(fieldAt(line, QStringLiteral("cs-uri-stem")), QStringLiteral("/my+files/a+b.txt"));
         QCOMPARE(fieldAt(line, QStringLiteral("cs-uri-query")), QStringLiteral("q=a+b"));
         QCOMPARE(fieldAt(line, QStringLiteral("cs(User-Agent)")),
-                 QStringLiteral("evil++2026-01-01+00:00:00+forged+line"));
+                 QStringLiteral("evil%0D%0A2026-01-01+00:00:00+forged+line"));
+    }
+
+    void tabsControlAndInvisibleFormatCharactersAreEscaped_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("logged");
+        QTest::newRow("tab (a field separator for some readers)")
+            << QStringLiteral("a\tb") << QStringLiteral("a%09b");
+        QTest::newRow("NUL and escape")
+            << QString::fromLatin1("a\0b\x1b", 4) << QStringLiteral("a%00b%1B");
+        QTest::newRow("DEL and a C1 control")
+            << QStringLiteral("a\x7f\u0085") << QStringLiteral("a%7F%C2%85");
+        QTest::newRow("right-to-left override")
+            << QStringLiteral("admin\u202Etxt.exe") << QStringLiteral("admin%E2%80%AEtxt.exe");
+        QTest::newRow("zero-width space")
+            << QStringLiteral("fr\u200Bank") << QStringLiteral("fr%E2%80%8Bank");
+        QTest::newRow("line separator")
+            << QStringLiteral("a\u2028b") << QStringLiteral("a%E2%80%A8b");
+        QTest::newRow("letters of any script stay")
+            << QStringLiteral("Zoë 日本") << QStringLiteral("Zoë+日本");
+    }
+    void tabsControlAndInvisibleFormatCharactersAreEscaped()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, logged);
+        W3cEntry e = frankSignsOn();
+        e.userAgent = value;
+        e.username = value;
+        const QString line = W3cLog::format(e);
+        QCOMPARE(line.split(QLatin1Char(' ')).size(), Fields.size());
+        QCOMPARE(fieldAt(line, QStringLiteral("cs(User-Agent)")), logged);
+        QCOMPARE(fieldAt(line, QStringLiteral("cs-username")), logged);
     }
 
     void otherCharactersAreKeptAsTheyAre()

@@ -14,7 +14,7 @@ AttemptOutcome AttemptService::attempt(const QList<Certificate> &presented, cons
     outcome.certificatePresented = !presented.isEmpty();
     if (presented.isEmpty())
         return outcome;
-    const auto snapshot = TrustSnapshotLoader::load(m_store, m_organisationId);
+    const auto snapshot = m_snapshots.get(m_store, m_organisationId);
     // A sign-on needs the decision; the reasons are written only for a refusal, whose page
     // and log name the cause.
     const UserProfile *user = outcome.user ? &*outcome.user : nullptr;
@@ -85,6 +85,19 @@ std::optional<UserProfile> AttemptService::findUser(const QString &username)
 bool AttemptService::verifyPassword(const QString &username, const QString &password)
 {
     return m_store.users().verifyPassword(m_organisationId, username, password.toUtf8());
+}
+
+QString AttemptService::organisationName()
+{
+    return m_store.organisations().nameOf(m_organisationId);
+}
+
+QString AttemptService::passwordHash(const QString &username)
+{
+    const auto user = findUser(username);
+    if (!user || user->disabled)
+        return QString();
+    return m_store.users().passwordHash(m_organisationId, user->username);
 }
 
 } // namespace trustdesk

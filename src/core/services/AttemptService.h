@@ -5,6 +5,7 @@
 
 #include "../engine/Verdict.h"
 #include "../store/Store.h"
+#include "TrustSnapshotCache.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -40,11 +41,16 @@ public:
     void record(const Verdict &verdict, const UserProfile *user, const AttemptContext &context);
 
     std::optional<UserProfile> findUser(const QString &username);
+    QString organisationName();
     bool verifyPassword(const QString &username, const QString &password);
+    // The stored password hash of an enabled user; "" for an unknown or disabled user, or
+    // one without a password (to be checked off the event loop, see PasswordCheck).
+    QString passwordHash(const QString &username);
 
 private:
     Store &m_store;
     qint64 m_organisationId;
+    TrustSnapshotCache m_snapshots;
 };
 
 } // namespace trustdesk

@@ -7,15 +7,22 @@ namespace trustdesk {
 
 using namespace sql;
 
+std::optional<qint64> CertificateRepository::find(const Certificate &cert)
+{
+    QSqlQuery query = prepared(m_store.database(),
+                               QStringLiteral("SELECT id FROM certificates WHERE thumbprint = ?"));
+    query.addBindValue(cert.thumbprint().key());
+    run(query);
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
 qint64 CertificateRepository::idFor(const Certificate &cert)
 {
+    if (const auto existing = find(cert))
+        return *existing;
     const QString thumbprint = cert.thumbprint().key();
-    QSqlQuery find = prepared(m_store.database(),
-                              QStringLiteral("SELECT id FROM certificates WHERE thumbprint = ?"));
-    find.addBindValue(thumbprint);
-    run(find);
-    if (find.next())
-        return find.value(0).toLongLong();
     QSqlQuery insert = prepared(
         m_store.database(), QStringLiteral("INSERT INTO certificates (thumbprint, subject, issuer, "
                                            "not_after, der) VALUES (?, ?, ?, ?, ?)"));

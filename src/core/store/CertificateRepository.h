@@ -4,6 +4,8 @@
 
 #include "../x509/Certificate.h"
 
+#include <optional>
+
 namespace trustdesk {
 
 class Store;
@@ -13,8 +15,12 @@ class CertificateRepository
 public:
     explicit CertificateRepository(Store &store) : m_store(store) {}
 
-    // The row of `certificate`, added when it is not there yet.
+    // The row of `certificate`, added when it is not there yet. A row lives while anything
+    // refers to it (the schema's triggers delete it after the last reference).
     qint64 idFor(const Certificate &certificate);
+    // The row of `certificate` when there is one; never adds (a look-up must not grow the
+    // store).
+    std::optional<qint64> find(const Certificate &certificate);
     Certificate byId(qint64 id);
 
 private:

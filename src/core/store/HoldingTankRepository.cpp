@@ -172,8 +172,11 @@ std::optional<qint64> HoldingTankRepository::untrustedCaEntry(qint64 organisatio
         m_store.database(),
         QStringLiteral("SELECT id FROM tank WHERE organisation_id = ? AND kind = 'untrusted-ca'"
                        " AND certificate_id = ?"));
+    const auto certificate = m_store.certificates().find(ca);
+    if (!certificate)
+        return std::nullopt;
     existing.addBindValue(organisationId);
-    existing.addBindValue(m_store.certificates().idFor(ca));
+    existing.addBindValue(*certificate);
     run(existing);
     if (!existing.next())
         return std::nullopt;
@@ -187,9 +190,12 @@ std::optional<qint64> HoldingTankRepository::pendingPair(qint64 organisationId, 
         m_store.database(),
         QStringLiteral("SELECT pair_id FROM tank WHERE organisation_id = ? AND user_id = ? AND "
                        "certificate_id = ? AND kind <> 'untrusted-ca' LIMIT 1"));
+    const auto certificateId = m_store.certificates().find(certificate);
+    if (!certificateId)
+        return std::nullopt;
     existing.addBindValue(organisationId);
     existing.addBindValue(userId);
-    existing.addBindValue(m_store.certificates().idFor(certificate));
+    existing.addBindValue(*certificateId);
     run(existing);
     if (!existing.next())
         return std::nullopt;

@@ -65,6 +65,20 @@ Store::Store(const QString &connectionName, const QString &location)
 
 Store::~Store() = default;
 
+qint64 Store::trustVersion()
+{
+    if (!m_trustVersion) {
+        m_trustVersion = std::make_unique<QSqlQuery>(
+            sql::prepared(database(), QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta"
+                                                     " WHERE key = 'trust_version'")));
+        m_trustVersion->setForwardOnly(true);
+    }
+    sql::run(*m_trustVersion);
+    const qint64 version = m_trustVersion->next() ? m_trustVersion->value(0).toLongLong() : -1;
+    m_trustVersion->finish();
+    return version;
+}
+
 QString Store::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

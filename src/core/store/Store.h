@@ -87,6 +87,10 @@ public:
     // transaction nothing may be cached (it may yet be rolled back).
     quint64 changeStamp() { return m_changes.current(); }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Counts the changes to what the engine trusts (root store, intermediates, approved
+    // CAs, revocation lists, organisation settings), by any program: snapshots of them are
+    // current while it is unchanged.
+    qint64 trustVersion();
 
 private:
     Store(const QString &connectionName, const QString &location);
@@ -107,6 +111,7 @@ private:
     QString m_actor;
     int m_transactionDepth = 0;
     ChangeStamp m_changes{m_connection.db};
+    std::unique_ptr<QSqlQuery> m_trustVersion;
     OrganisationRepository m_organisations{*this};
     RevocationListRepository m_revocationLists{*this};
     UserRepository m_users{*this};

@@ -151,6 +151,54 @@ void migrateToAsciiCnKeys(QSqlDatabase &db)
     }
 }
 
+// v6: a certificate row lives only while something refers to it. Clients can send any
+// number of CAs; what only a holding-tank entry referred to goes with the entry, however it
+// goes (accepted, purged, capped, a user deleted). And `trust_version` counts the changes
+// to what the engine trusts, so a listener reloads its snapshot only when it changed.
+const char *const CertificateReferences[] = {
+    "tank", "root_store", "intermediates", "approved_cas", "organisation_ca", "issued_certificates",
+};
+
+QString unreferencedCondition(const QString &id)
+{
+    QStringList clauses;
+    for (const char *table : CertificateReferences)
+        clauses << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE certificate_id = %2)")
+                       .arg(QLatin1String(table), id);
+    return clauses.join(QStringLiteral(" AND "));
+}
+
+void migrateToCertificateCleanUp(QSqlDatabase &db)
+{
+    exec(db, QStringLiteral("CREATE INDEX tank_certificate ON tank (certificate_id)"));
+    exec(db,
+         QStringLiteral("CREATE INDEX approved_cas_certificate ON approved_cas (certificate_id)"));
+    exec(db,
+         QStringLiteral("CREATE INDEX issued_certificate ON issued_certificates (certificate_id)"));
+    for (const char *table : CertificateReferences) {
+        exec(db, QStringLiteral("CREATE TRIGGER %1_forget_certificate AFTER DELETE ON %1"
+                                " BEGIN DELETE FROM certificates WHERE id = OLD.certificate_id"
+                                " AND %2; END")
+                     .arg(QLatin1String(table),
+                          unreferencedCondition(QStringLiteral("OLD.certificate_id"))));
+    }
+    // What earlier versions left behind.
+    exec(db, QStringLiteral("DELETE FROM certificates WHERE %1")
+                 .arg(unreferencedCondition(QStringLiteral("certificates.id"))));
+
+    exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('trust_version', '1')"));
+    for (const char *table :
+         {"root_store", "intermediates", "approved_cas", "revocation_lists", "organisations"}) {
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            exec(db, QStringLiteral("CREATE TRIGGER %1_%2_trust AFTER %3 ON %1 BEGIN"
+                                    " UPDATE meta SET value = CAST(value AS INTEGER) + 1"
+                                    " WHERE key = 'trust_version'; END")
+                         .arg(QLatin1String(table), QString::fromLatin1(event).toLower(),
+                              QLatin1String(event)));
+        }
+    }
+}
+
 } // namespace
 
 int StoreSchema::version(QSqlDatabase &db)
@@ -214,7 +262,11 @@ void StoreSchema::migrate(QSqlDatabase &db)
                                     "NULL DEFAULT 0"));
             exec(db, QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 6) { ...; UPDATE meta ... }`.
+        if (current < 6) {
+            migrateToCertificateCleanUp(db);
+            exec(db, QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 7) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
