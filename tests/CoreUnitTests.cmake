@@ -13,3 +13,4 @@ trustdesk_test(TestCertificateIssuanceService core/services/TestCertificateIssua
 trustdesk_test(TestUserEditingService core/services/TestUserEditingService.cpp)
 trustdesk_test(TestAcceptanceAdvice core/services/TestAcceptanceAdvice.cpp)
 trustdesk_test(TestFixes core/services/TestFixes.cpp)
+trustdesk_test(TestTrustSnapshotCache core/services/TestTrustSnapshotCache.cpp)

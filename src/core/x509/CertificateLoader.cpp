@@ -1,5 +1,7 @@
 #include "CertificateLoader.h"
 
+#include "KeyDerivationLimits.h"
+
 #include "../InputError.h"
 
 #include <QFile>
@@ -66,6 +68,10 @@ LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(data.size())));
     if (!p12)
         fail(what, CertificateLoader::tr("not a readable PKCS#12 file"));
+    // The MAC is derived from the passphrase with as many rounds as the file asks for.
+    const QString macExcess = KeyDerivationLimits::macExcess(p12.get());
+    if (!macExcess.isEmpty())
+        fail(what, CertificateLoader::tr("refused: %1").arg(macExcess));
     QByteArray pass = passphrase.value_or(QByteArray());
     if (!passphrase) {
         // An unprotected file opens with an empty or absent password.
@@ -79,6 +85,9 @@ LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
         fail(what, CertificateLoader::tr("wrong passphrase for the PKCS#12 file"),
              InputError::Reason::WrongPassphrase);
     }
+    const QString excess = KeyDerivationLimits::excess(p12.get(), pass);
+    if (!excess.isEmpty())
+        fail(what, CertificateLoader::tr("refused: %1").arg(excess));
     EVP_PKEY *key = nullptr;
     X509 *cert = nullptr;
     STACK_OF(X509) *ca = nullptr;

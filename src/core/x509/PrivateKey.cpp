@@ -1,5 +1,7 @@
 #include "PrivateKey.h"
 
+#include "KeyDerivationLimits.h"
+
 #include "../InputError.h"
 #include "Certificate.h"
 
@@ -45,9 +47,31 @@ PrivateKey PrivateKey::share(EVP_PKEY *raw)
     return key;
 }
 
+namespace {
+
+// An encrypted PKCS#8 key names its own key-derivation work: refused when it asks too much.
+void checkDerivationWork(const QByteArray &data, const QString &what)
+{
+    if (!data.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
+        return;
+    BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
+    X509SigPtr sig(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    if (!sig)
+        return;
+    const X509_ALGOR *algorithm = nullptr;
+    X509_SIG_get0(sig.get(), &algorithm, nullptr);
+    const QString excess = KeyDerivationLimits::excess(algorithm);
+    if (!excess.isEmpty())
+        throw InputError(PrivateKey::tr("%1: refused: %2").arg(what, excess));
+}
+
+} // namespace
+
 PrivateKey PrivateKey::fromBytes(const QByteArray &data, const QByteArray &passphrase,
                                  const QString &what)
 {
+    checkDerivationWork(data, what);
     BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
     QByteArray pass = passphrase;
     EVP_PKEY *raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data());
@@ -68,6 +92,7 @@ PrivateKey PrivateKey::decrypt(const QByteArray &encryptedPem, const QByteArray 
 {
     if (!encryptedPem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
         throw InputError(tr("%1: not an encrypted private key").arg(what));
+    checkDerivationWork(encryptedPem, what);
     BioPtr bio(BIO_new_mem_buf(encryptedPem.constData(), int(encryptedPem.size())));
     QByteArray pass = passphrase;
     EVP_PKEY *raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data());
@@ -97,7 +122,6 @@ QByteArray PrivateKey::toEncryptedPem(const QByteArray &passphrase) const
     // PKCS#8 v2 encryption: PBKDF2 (HMAC-SHA256 is OpenSSL 3's default PRF) with
     // KdfIterations rounds, AES-256-CBC, a random salt and IV.
     using Pkcs8InfoPtr = OpenSslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>;
-    using X509SigPtr = OpenSslPtr<X509_SIG, X509_SIG_free>;
     Pkcs8InfoPtr info(EVP_PKEY2PKCS8(m_key.get()));
     X509SigPtr encrypted(info ? PKCS8_encrypt(-1, EVP_aes_256_cbc(), passphrase.constData(),
                                               int(passphrase.size()), nullptr, 0, KdfIterations,

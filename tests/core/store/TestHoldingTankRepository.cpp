@@ -78,6 +78,14 @@ class TestHoldingTankRepository : public QObject
         store->users().add(organisationId, u, std::nullopt);
         return store->users().idOf(organisationId, name);
     }
+    int certificateRows()
+    {
+        QSqlQuery count(store->database());
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM certificates"));
+        count.next();
+        return count.value(0).toInt();
+    }
+
     void setTankDays(qint64 organisationId, int days)
     {
         OrganisationSettings settings = store->organisations().get(organisationId);
@@ -276,6 +284,58 @@ private slots:
         QVERIFY(!tank().untrustedCaEntry(org, frank.cert).has_value()); // a pair, not a CA
         // An untrusted CA of the user is not one of their pending pairs.
         QVERIFY(!tank().pendingPair(org, frankId, fake1.cert).has_value());
+    }
+
+    void lookups_neverAddACertificateRow()
+    {
+        // A client can send anything; asking whether it is in the tank must not keep it.
+        const int before = certificateRows();
+        QVERIFY(!tank().pendingPair(org, frankId, other.cert));
+        QVERIFY(!tank().untrustedCaEntry(org, fake1.cert));
+        QCOMPARE(certificateRows(), before);
+    }
+
+    void aCertificateRowLivesOnlyWhileSomethingRefersToIt()
+    {
+        const int before = certificateRows();
+        // Every way a tank entry goes takes its certificate along.
+        const qint64 pair = addPair(org, frankId, other.cert, t0());
+        QCOMPARE(certificateRows(), before + 1);
+        tank().removePair(pair);
+        QCOMPARE(certificateRows(), before);
+
+        const qint64 ca = addUntrustedCa(org, -1, fake1.cert, t0());
+        QCOMPARE(certificateRows(), before + 1);
+        tank().removeEntry(ca);
+        QCOMPARE(certificateRows(), before);
+
+        addPair(org, richId, rich.cert, t0());
+        addUntrustedCa(org, richId, fake2.cert, t0());
+        QCOMPARE(certificateRows(), before + 2);
+        store->users().remove(org, QStringLiteral("Rich")); // its entries go by cascade
+        QCOMPARE(tank().entries(org, QString()).size(), 0);
+        QCOMPARE(certificateRows(), before);
+
+        for (int i = 0; i < 3; ++i)
+            addPair(org, frankId, TestPki::client(QStringLiteral("Frank %1").arg(i), sub).cert,
+                    t0().addSecs(i));
+        QCOMPARE(certificateRows(), before + 3);
+        tank().keepNewestPairs(org, frankId, 1);
+        QCOMPARE(certificateRows(), before + 1);
+        tank().purge(org, QString(), QDateTime());
+        QCOMPARE(certificateRows(), before);
+
+        // A certificate that is also installed stays when its tank entry goes.
+        store->rootStore().add({fake3.cert});
+        const int installed = certificateRows();
+        const qint64 both = addUntrustedCa(org, -1, fake3.cert, t0());
+        QCOMPARE(certificateRows(), installed);
+        tank().removeEntry(both);
+        QCOMPARE(certificateRows(), installed);
+        QCOMPARE(store->rootStore().list().size(), 1);
+        // And goes when it is removed from the root store, the last to refer to it.
+        store->rootStore().remove(fake3.cert.thumbprint().key());
+        QCOMPARE(certificateRows(), installed - 1);
     }
 
     void refreshEntry_countsAndMovesLastSeen_ofThatEntryOnly()

@@ -196,14 +196,14 @@ class TestStoreSchema : public QObject
 {
     Q_OBJECT
 
-    Issued root, client;
+    Issued root, client, orphan;
     QTemporaryDir dir;
     int counter = 0;
 
     QString newPath() { return dir.filePath(QStringLiteral("schema%1.db").arg(++counter)); }
 
     // A store as TrustDesk of schema `version` left it: its tables and a few rows of each.
-    void buildOldStore(const QString &path, int version)
+    void buildOldStore(const QString &path, int version, bool withOrphan = false)
     {
         RawDatabase raw(path);
         QVERIFY(raw.isOpen());
@@ -234,7 +234,12 @@ class TestStoreSchema : public QObject
                           {when}),
                  QString());
         int id = 0;
-        for (const Certificate &cert : {root.cert, client.cert})
+        // With `orphan`, a third is referred to by nothing: a client's CA an earlier version
+        // kept.
+        QList<Certificate> certificates{root.cert, client.cert};
+        if (withOrphan)
+            certificates << orphan.cert;
+        for (const Certificate &cert : std::as_const(certificates))
             QCOMPARE(raw.exec(QStringLiteral("INSERT INTO certificates (id, thumbprint, subject,"
                                              " issuer, not_after, der) VALUES (?, ?, ?, ?, ?, ?)"),
                               {++id, cert.thumbprint().key(), cert.subjectText(), cert.issuerText(),
@@ -315,6 +320,7 @@ private slots:
     {
         root = TestPki::root(QStringLiteral("Schema Root"));
         client = TestPki::client(QStringLiteral("Frank"), root);
+        orphan = TestPki::root(QStringLiteral("Sent Once"));
     }
 
     void newStore_isCreatedAtTheCurrentVersion()
@@ -433,10 +439,38 @@ private slots:
             QStringLiteral("émile"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT allow_sha1 FROM organisations")).toInt(), 0);
         QVERIFY(raw.hasObject(QStringLiteral("index"), QStringLiteral("credentials_by_user")));
+        // v6: certificate rows go with the last reference; the trust version counts.
+        QVERIFY(
+            raw.hasObject(QStringLiteral("trigger"), QStringLiteral("tank_forget_certificate")));
+        QVERIFY(
+            raw.hasObject(QStringLiteral("trigger"), QStringLiteral("root_store_insert_trust")));
+        QVERIFY(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'trust_version'"))
+                    .toInt() >= 1);
+
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), 2);
         // The append-only triggers of v1 are still there.
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_update")));
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_delete")));
+    }
+
+    void migrate_toV6_forgetsTheCertificatesNothingRefersTo()
+    {
+        for (const int version : {1, 4}) {
+            const QString path = newPath();
+            buildOldStore(path, version, true);
+            {
+                const auto store = Store::openSqlite(path);
+                QCOMPARE(StoreSchema::version(store->database()), StoreSchema::CurrentVersion);
+            }
+            RawDatabase raw(path);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE"
+                                               " thumbprint = '%1'")
+                                    .arg(orphan.cert.thumbprint().key()))
+                         .toInt(),
+                     0);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM certificates")).toInt(),
+                     2); // what the root store and the tank refer to stays
+        }
     }
 
     void migratedStore_acceptsWhatTheNewSchemaAdds_data()

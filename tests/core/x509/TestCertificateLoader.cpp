@@ -251,6 +251,32 @@ private slots:
                  qPrintable(error->message()));
     }
 
+    void loaderRefusesPkcs12AskingForTooManyMacRounds()
+    {
+        // A file whose MAC asks for two billion PBKDF rounds would hang whoever opens it.
+        QByteArray der = pkcs12Of(leaf, {}, "s3cret");
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(der.size())));
+        QVERIFY(p12);
+        const ASN1_INTEGER *iterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
+        QVERIFY(iterations);
+        ASN1_INTEGER_set(const_cast<ASN1_INTEGER *>(iterations), 2000000000);
+        unsigned char *out = nullptr;
+        const int length = i2d_PKCS12(p12.get(), &out);
+        const QByteArray hostile(reinterpret_cast<const char *>(out), length);
+        OPENSSL_free(out);
+        for (const std::optional<QByteArray> &passphrase :
+             {std::optional<QByteArray>(QByteArrayLiteral("s3cret")),
+              std::optional<QByteArray>()}) {
+            const auto error = refusalOfFile(QStringLiteral("rounds.p12"), hostile, passphrase);
+            QVERIFY(error);
+            VERIFY_NAMES_FILE(error, "rounds.p12");
+            QVERIFY2(error->message().contains(QStringLiteral("2000000000")),
+                     qPrintable(error->message()));
+        }
+    }
+
     void loaderAsksForThePassphraseOfAProtectedPkcs12()
     {
         const auto error =

@@ -7,6 +7,8 @@
 #include "x509/PrivateKey.h"
 
 #include <QTest>
+
+#include <functional>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -95,6 +97,44 @@ private slots:
         QCOMPARE(OBJ_obj2nid(kdf->prf->algorithm), NID_hmacWithSHA256);
         QCOMPARE(kdf->salt->type, V_ASN1_OCTET_STRING);
         QVERIFY(kdf->salt->value.octet_string->length >= 8);
+    }
+
+    void decryptRefusesAKeyAskingForTooManyRounds()
+    {
+        // The same file with its PBKDF2 count raised to two billion: refused at once.
+        using X509SigPtr = OpenSslPtr<X509_SIG, X509_SIG_free>;
+        using Pbe2Ptr = OpenSslPtr<PBE2PARAM, PBE2PARAM_free>;
+        using Pbkdf2Ptr = OpenSslPtr<PBKDF2PARAM, PBKDF2PARAM_free>;
+        BioPtr in(BIO_new_mem_buf(encrypted.constData(), int(encrypted.size())));
+        X509SigPtr sig(PEM_read_bio_PKCS8(in.get(), nullptr, nullptr, nullptr));
+        QVERIFY(sig);
+        const X509_ALGOR *alg = nullptr;
+        X509_SIG_get0(sig.get(), &alg, nullptr);
+        Pbe2Ptr pbe2(static_cast<PBE2PARAM *>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), alg->parameter)));
+        Pbkdf2Ptr kdf(static_cast<PBKDF2PARAM *>(
+            ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+        ASN1_INTEGER_set(kdf->iter, 2000000000);
+        ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), kdf.get(), &pbe2->keyfunc->parameter);
+        ASN1_TYPE_pack_sequence(ASN1_ITEM_rptr(PBE2PARAM), pbe2.get(),
+                                &const_cast<X509_ALGOR *>(alg)->parameter);
+        BioPtr out(BIO_new(BIO_s_mem()));
+        QVERIFY(PEM_write_bio_PKCS8(out.get(), sig.get()) == 1);
+        char *data = nullptr;
+        const long length = BIO_get_mem_data(out.get(), &data);
+        const QByteArray hostile(data, int(length));
+        for (const auto &load :
+             {std::function<void()>(
+                  [&] { PrivateKey::decrypt(hostile, Passphrase, QStringLiteral("rounds.pem")); }),
+              std::function<void()>([&] {
+                  PrivateKey::fromBytes(hostile, Passphrase, QStringLiteral("rounds.pem"));
+              })}) {
+            const auto error = inputErrorOf(load);
+            QVERIFY(error);
+            QVERIFY2(error->message().contains(QStringLiteral("rounds.pem")) &&
+                         error->message().contains(QStringLiteral("2000000000")),
+                     qPrintable(error->message()));
+        }
     }
 
     void encryptingTwiceGivesDifferentFiles()
