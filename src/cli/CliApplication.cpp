@@ -6,9 +6,11 @@
 #include "commands/CredCommand.h"
 #include "commands/CrlCommand.h"
 #include "commands/ExplainCommand.h"
+#include "commands/IdentifyCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/IssueCommand.h"
 #include "commands/ListenCommand.h"
+#include "commands/MapCommand.h"
 #include "commands/OrgCaCommand.h"
 #include "commands/OrgCommand.h"
 #include "commands/TankCommand.h"
@@ -22,8 +24,7 @@ namespace trustdesk {
 namespace {
 
 // Commands of the contract that this version does not have yet.
-const QStringList PlannedCommands = {QStringLiteral("map"), QStringLiteral("identify"),
-                                     QStringLiteral("store")};
+const QStringList PlannedCommands = {QStringLiteral("store")};
 
 // A synopsis line as the usage text shows it: wrapped before an option group once it is
 // wider than the terminal's usual 90 columns, continuation lines indented.
@@ -77,6 +78,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<CredCommand>());
     m_commands.push_back(std::make_unique<ExplainCommand>());
+    m_commands.push_back(std::make_unique<MapCommand>());
+    m_commands.push_back(std::make_unique<IdentifyCommand>());
     m_commands.push_back(std::make_unique<TankCommand>());
     m_commands.push_back(std::make_unique<OrgCaCommand>());
     m_commands.push_back(std::make_unique<IssueCommand>());

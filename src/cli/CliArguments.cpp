@@ -45,6 +45,11 @@ const QSet<QString> &valueOptions()
         QStringLiteral("address"),
         QStringLiteral("parent"),
         QStringLiteral("register"),
+        QStringLiteral("rule"),
+        QStringLiteral("allow"),
+        QStringLiteral("description"),
+        QStringLiteral("to"),
+        QStringLiteral("appcmd"),
     };
     return options;
 }
@@ -59,7 +64,8 @@ const QSet<QString> &flagOptions()
         QStringLiteral("record"),         QStringLiteral("keep-other"),
         QStringLiteral("expired"),        QStringLiteral("approve"),
         QStringLiteral("no-install"),     QStringLiteral("replace"),
-        QStringLiteral("legacy-pkcs12"),
+        QStringLiteral("legacy-pkcs12"),  QStringLiteral("deny"),
+        QStringLiteral("create-users"),
     };
     return options;
 }
@@ -125,6 +131,7 @@ bool CliArguments::parse(const QStringList &arguments, QString *error)
             return false;
         }
         m_values.insert(name, value); // the last one given wins
+        m_all[name] << value;
     }
     return true;
 }

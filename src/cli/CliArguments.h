@@ -1,5 +1,6 @@
 // The command line of trustdesk-cli: command words, options with their values (global
-// options may stand anywhere; given twice, the last one wins) and positional arguments.
+// options may stand anywhere; given twice, the last one wins unless the command reads them
+// all, as `--rule` is) and positional arguments.
 #pragma once
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ public:
     QStringList words; // command words and positional arguments, in order
     bool has(const QString &option) const { return m_values.contains(option); }
     QString value(const QString &option) const { return m_values.value(option); }
+    // Every value given, in order (for options that may be repeated).
+    QStringList values(const QString &option) const { return m_all.value(option); }
     QStringList optionsGiven() const { return m_values.keys(); }
 
     static bool takesValue(const QString &option);
@@ -27,6 +30,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_all;
 };
 
 } // namespace trustdesk

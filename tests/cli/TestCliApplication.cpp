@@ -158,7 +158,8 @@ private slots:
 
     void plannedCommandsSaySo()
     {
-        const Run run = cli({QStringLiteral("map"), QStringLiteral("list")});
+        const Run run = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--to"),
+                             path(QStringLiteral("copy.db"))});
         QCOMPARE(run.code, 2);
         QVERIFY(run.err.contains(QStringLiteral("not available in this version")));
     }

@@ -260,7 +260,7 @@ private slots:
 
     void everyOptionOfTheContractIsKnown()
     {
-        // CLI.md's commands that this version implements ("map" and "store copy" are not yet).
+        // CLI.md's commands that this version implements ("store copy" is not yet).
         const char *valued[] = {"db",          "db-url",
                                 "org",         "now",
                                 "match-cn",    "tank-days",
@@ -275,10 +275,13 @@ private slots:
                                 "bind",        "https",
                                 "ftps",        "ftps-implicit",
                                 "site-mode",   "server-cert",
-                                "root",        "log"};
+                                "root",        "log",
+                                "rule",        "allow",
+                                "description", "to",
+                                "appcmd"};
         const char *flags[] = {
             "json",     "help",    "version", "demo",       "password-stdin", "passphrase-stdin",
-            "disabled", "enabled", "record",  "keep-other", "expired"};
+            "disabled", "enabled", "record",  "keep-other", "expired", "deny", "create-users"};
         for (const char *name : valued) {
             QVERIFY2(CliArguments::isKnown(QString::fromLatin1(name)), name);
             QVERIFY2(CliArguments::takesValue(QString::fromLatin1(name)), name);

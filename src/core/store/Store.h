@@ -11,6 +11,7 @@
 #include "ChangeStamp.h"
 #include "HoldingTankRepository.h"
 #include "IssuedCertificateRepository.h"
+#include "MappingRepository.h"
 #include "OrganisationCaRepository.h"
 #include "OrganisationRepository.h"
 #include "RevocationListRepository.h"
@@ -79,6 +80,7 @@ public:
     OrganisationCaRepository &organisationCa() { return m_organisationCa; }
     IssuedCertificateRepository &issuedCertificates() { return m_issuedCertificates; }
     AuditLogRepository &auditLog() { return m_auditLog; }
+    MappingRepository &mappings() { return m_mappings; }
     CertificateRepository &certificates() { return m_certificates; }
 
     // For the repositories.
@@ -120,6 +122,7 @@ private:
     IssuedCertificateRepository m_issuedCertificates{*this};
     AuditLogRepository m_auditLog{*this};
     CertificateRepository m_certificates{*this};
+    MappingRepository m_mappings{*this};
 };
 
 } // namespace trustdesk

@@ -156,17 +156,57 @@ void migrateToAsciiCnKeys(QSqlDatabase &db)
 // goes (accepted, purged, capped, a user deleted). And `trust_version` counts the changes
 // to what the engine trusts, so a listener reloads its snapshot only when it changed.
 const char *const CertificateReferences[] = {
-    "tank", "root_store", "intermediates", "approved_cas", "organisation_ca", "issued_certificates",
+    "tank",
+    "root_store",
+    "intermediates",
+    "approved_cas",
+    "organisation_ca",
+    "issued_certificates",
+    "certificate_mappings", // v7
 };
 
-QString unreferencedCondition(const QString &id)
+// The triggers that delete a certificate row after its last reference, for every table
+// that refers to certificates (made again whenever one is added).
+void createCertificateCleanUpTriggers(QSqlDatabase &db, int upToVersion)
 {
-    QStringList clauses;
-    for (const char *table : CertificateReferences)
-        clauses << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE certificate_id = %2)")
-                       .arg(QLatin1String(table), id);
-    return clauses.join(QStringLiteral(" AND "));
+    for (const char *table : CertificateReferences) {
+        if (upToVersion < 7 && qstrcmp(table, "certificate_mappings") == 0)
+            continue;
+        const QString name = QStringLiteral("%1_forget_certificate").arg(QLatin1String(table));
+        exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
+        QStringList clauses;
+        for (const char *other : CertificateReferences) {
+            if (upToVersion < 7 && qstrcmp(other, "certificate_mappings") == 0)
+                continue;
+            clauses << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE certificate_id = "
+                                      "OLD.certificate_id)")
+                           .arg(QLatin1String(other));
+        }
+        exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN DELETE FROM"
+                                " certificates WHERE id = OLD.certificate_id AND %3; END")
+                     .arg(name, QLatin1String(table), clauses.join(QStringLiteral(" AND "))));
+    }
 }
+
+// v7: the organisation's IIS certificate mappings, in order, with their rules.
+const char *const SchemaV7[] = {
+    "CREATE TABLE certificate_mappings ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('one-to-one', 'many-to-one')),"
+    " enabled INTEGER NOT NULL DEFAULT 1, username TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+    " permission TEXT NOT NULL DEFAULT 'allow' CHECK (permission IN ('allow', 'deny')),"
+    " certificate_id INTEGER REFERENCES certificates(id), created TEXT NOT NULL)",
+    "CREATE INDEX mappings_in_order ON certificate_mappings (organisation_id, position)",
+    "CREATE INDEX mappings_certificate ON certificate_mappings (certificate_id)",
+    "CREATE TABLE mapping_rules ("
+    " mapping_id INTEGER NOT NULL REFERENCES certificate_mappings(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, field TEXT NOT NULL CHECK (field IN ('subject', 'issuer')),"
+    " subfield TEXT NOT NULL, pattern TEXT NOT NULL, case_sensitive INTEGER NOT NULL,"
+    " PRIMARY KEY (mapping_id, position))",
+};
 
 void migrateToCertificateCleanUp(QSqlDatabase &db)
 {
@@ -175,16 +215,17 @@ void migrateToCertificateCleanUp(QSqlDatabase &db)
          QStringLiteral("CREATE INDEX approved_cas_certificate ON approved_cas (certificate_id)"));
     exec(db,
          QStringLiteral("CREATE INDEX issued_certificate ON issued_certificates (certificate_id)"));
-    for (const char *table : CertificateReferences) {
-        exec(db, QStringLiteral("CREATE TRIGGER %1_forget_certificate AFTER DELETE ON %1"
-                                " BEGIN DELETE FROM certificates WHERE id = OLD.certificate_id"
-                                " AND %2; END")
-                     .arg(QLatin1String(table),
-                          unreferencedCondition(QStringLiteral("OLD.certificate_id"))));
-    }
+    createCertificateCleanUpTriggers(db, 6);
     // What earlier versions left behind.
+    QStringList unreferenced;
+    for (const char *table : CertificateReferences) {
+        if (qstrcmp(table, "certificate_mappings") != 0)
+            unreferenced << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE certificate_id ="
+                                           " certificates.id)")
+                                .arg(QLatin1String(table));
+    }
     exec(db, QStringLiteral("DELETE FROM certificates WHERE %1")
-                 .arg(unreferencedCondition(QStringLiteral("certificates.id"))));
+                 .arg(unreferenced.join(QStringLiteral(" AND "))));
 
     exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('trust_version', '1')"));
     for (const char *table :
@@ -266,7 +307,13 @@ void StoreSchema::migrate(QSqlDatabase &db)
             migrateToCertificateCleanUp(db);
             exec(db, QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 7) { ...; UPDATE meta ... }`.
+        if (current < 7) {
+            for (const char *statement : SchemaV7)
+                exec(db, QString::fromLatin1(statement));
+            createCertificateCleanUpTriggers(db, 7);
+            exec(db, QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 8) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

@@ -9,7 +9,7 @@ namespace trustdesk {
 class StoreSchema
 {
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     // Reads the version (0 for an empty database).
     static int version(QSqlDatabase &db);

@@ -268,6 +268,20 @@ CommonNames Certificate::commonNamesOf(const X509_NAME *name)
     return out;
 }
 
+QStringList Certificate::nameValues(const X509_NAME *name, int nid)
+{
+    QStringList out;
+    int index = -1;
+    while ((index = X509_NAME_get_index_by_NID(name, nid, index)) >= 0) {
+        bool ok = false;
+        const QString value =
+            asn1StringToUtf8(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)), &ok);
+        if (ok)
+            out << value;
+    }
+    return out;
+}
+
 QDateTime Certificate::notBefore() const
 {
     return asn1TimeToDateTime(X509_get0_notBefore(x509()));

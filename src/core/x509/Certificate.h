@@ -61,6 +61,9 @@ public:
     QString displayName() const; // nameLabel of the subject
     CommonNames commonNames() const;
     static CommonNames commonNamesOf(const X509_NAME *name);
+    // Every value of attribute `nid` in `name`, decoded to text, in order (a subject may
+    // hold several OUs); values that cannot be decoded are left out.
+    static QStringList nameValues(const X509_NAME *name, int nid);
 
     QDateTime notBefore() const;
     QDateTime notAfter() const;

@@ -447,6 +447,12 @@ private slots:
         QVERIFY(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'trust_version'"))
                     .toInt() >= 1);
 
+        // v7: the IIS certificate mappings, and a mapping's certificate is a reference too.
+        QVERIFY(raw.hasObject(QStringLiteral("table"), QStringLiteral("certificate_mappings")));
+        QVERIFY(raw.hasObject(QStringLiteral("table"), QStringLiteral("mapping_rules")));
+        QVERIFY(raw.hasObject(QStringLiteral("trigger"),
+                              QStringLiteral("certificate_mappings_forget_certificate")));
+
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), 2);
         // The append-only triggers of v1 are still there.
         QVERIFY(raw.hasObject(QStringLiteral("trigger"), QStringLiteral("audit_log_no_update")));
@@ -504,6 +510,20 @@ private slots:
         record.issuedBy = QStringLiteral("admin");
         store->issuedCertificates().add(1, 1, record);
         QCOMPARE(store->issuedCertificates().list(1).size(), version >= 3 ? 2 : 1);
+        // v7: a one-to-one mapping holds its certificate while it exists, and no longer.
+        CertificateMapping mapping;
+        mapping.kind = CertificateMapping::Kind::OneToOne;
+        mapping.username = QStringLiteral("Rich");
+        mapping.certificate = TestPki::client(QStringLiteral("Mapped"), root).cert;
+        const qint64 id = store->mappings().add(1, mapping);
+        QCOMPARE(store->mappings().get(1, id).certificate, mapping.certificate);
+        store->mappings().remove(1, id);
+        QSqlQuery left(store->database());
+        QVERIFY(
+            left.exec(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE thumbprint = '%1'")
+                          .arg(mapping.certificate.thumbprint().key())));
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
     }
 
     void migrate_fromV3_keepsTheOrganisationCaAndItsRegister()
