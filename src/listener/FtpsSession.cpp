@@ -106,7 +106,10 @@ void FtpsSession::readControl()
 {
     if (m_finishing || m_checkingPassword)
         return;
-    m_idle.start();
+    // Called for every reply written too (the 150 of a transfer): while a transfer moves,
+    // the idle timer stays off (transferEnded starts it again).
+    if (m_transfers == 0)
+        m_idle.start();
     for (;;) {
         // A client that sends without reading the replies is not read any further: its
         // bytes wait in the kernel, and TCP makes it wait too.
@@ -284,6 +287,9 @@ void FtpsSession::password(const QString &secret)
         return reply(421, tr("Service not available."));
     const QString hash = m_recorder.passwordHash(m_user); // "" for unknown or disabled users
     m_checkingPassword = true;
+    // The client waits for the server now, which may queue the check behind others: that is
+    // not idleness (the sign-on deadline still holds). readControl starts the timer again.
+    m_idle.stop();
     m_config.passwords->check(hash, secret.toUtf8(), m_control->peerAddress().toString(), m_user,
                               this, [this](PasswordCheck::Result result) {
                                   m_checkingPassword = false;

@@ -10,8 +10,9 @@
 // Against hostile clients: commands are taken only while the replies are being read (a
 // client that sends without reading stops being read, and TCP stops it); a session that has
 // not signed on within loginTimeoutMs ends, as does one idle for idleTimeoutMs (not while a
-// transfer moves); plaintext sent after AUTH TLS is discarded (CVE-2011-0411); passwords are
-// checked off the event loop (PasswordCheck); files are streamed, never held whole.
+// transfer moves or a password is being checked); plaintext sent after AUTH TLS is discarded
+// (CVE-2011-0411); passwords are checked off the event loop (PasswordCheck); files are
+// streamed, never held whole.
 #pragma once
 
 #include "FtpCommandReader.h"
