@@ -54,9 +54,11 @@ QList<RevocationList> RevocationList::loadBytes(const QByteArray &data, const QS
             out << adoptCrl(raw);
         const unsigned long error = ERR_peek_last_error();
         ERR_clear_error();
+        // A CRL block that does not parse is damaged, whether or not a good one came first.
+        const bool holdsCrlBlock = data.contains("-----BEGIN X509 CRL-----");
         if (out.isEmpty() || ERR_GET_REASON(error) != PEM_R_NO_START_LINE)
             throw InputError(QStringLiteral("%1: %2").arg(
-                what, out.isEmpty()
+                what, out.isEmpty() && !holdsCrlBlock
                           ? QCoreApplication::translate(
                                 "RevocationList", "contains no revocation list (X509 CRL block)")
                           : QCoreApplication::translate("RevocationList",
