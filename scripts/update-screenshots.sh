@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 scripts/demo-store.sh build/src/cli/trustdesk-cli "$work/trustdesk.db" "$work/certificates"
 mkdir -p docs/screenshots
 export QT_QPA_PLATFORM=offscreen
-for view in users user:moveitfreelydemo user:rich user:frank tank roots cas orgca settings audit; do
+for view in users user:moveitfreelydemo user:rich user:frank tank roots cas mappings orgca settings audit; do
     out="docs/screenshots/${view/:/-}.png"
     build/src/app/trustdesk --db "$work/trustdesk.db" --show "$view" --grab "$out" 2>/dev/null
     echo "$out"
@@ -23,6 +23,12 @@ TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestChainExplorer \
     cannotConnect_signerIsNotACa rejectedSameNameCandidate_andClickForDetails \
     fixes_areListed_andOneClickTurnsAFixIntoWhatIfToggles \
     matrixSortsIntoThreeGroups >/dev/null 2>&1
+# The certificate mappings view with the problems of a broken web.config.
+TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestCertificateMappingsView \
+    check_listsEveryProblemNamingItsMapping >/dev/null 2>&1
+build/src/app/trustdesk --db "$work/trustdesk.db" \
+    --show "explorer:$work/certificates/iis-carl.pem" \
+    --grab docs/screenshots/explorer-iis-mapping.png 2>/dev/null
 # The test listener with a live attempt.
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestListenerPanel \
     startSignOnExplainStop >/dev/null 2>&1

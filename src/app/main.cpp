@@ -68,8 +68,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption show(
         QStringLiteral("show"),
         QApplication::translate("main",
-                                "The view to open: users, user:NAME, roots, cas, tank, audit, "
-                                "settings."),
+                                "The view to open: users, user:NAME, roots, cas, tank, mappings, "
+                                "audit, settings, orgca, wizard[:NAME], explorer:FILE[@USER], "
+                                "matrix:DIR[@USER], listener."),
         QStringLiteral("VIEW"));
     const QCommandLineOption grab(
         QStringLiteral("grab"),

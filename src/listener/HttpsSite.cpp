@@ -112,6 +112,7 @@ void HttpsSite::log(const HttpRequest &request, const Connection &connection,
     entry.userAgent = QString::fromLatin1(request.header("user-agent"));
     entry.status = response.status;
     entry.substatus = response.substatus;
+    entry.win32Status = response.win32;
     m_log.write(entry);
 }
 
@@ -160,6 +161,10 @@ void HttpsSite::route(const HttpRequest &request, const Connection &connection, 
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = connection.client.toString();
     event.interface = Interface::Https;
+    if (m_mode == SiteMode::IisMapping) {
+        const HttpResponse response = identify(request, connection, &event);
+        return done(response, event);
+    }
     if (auto refused = requireCertificate(request, connection))
         return done(*refused, event);
     const QString path = request.path.toLower();
@@ -295,6 +300,49 @@ HttpResponse HttpsSite::startCertificateStep(const UserProfile &user, bool brows
                                   "td_session=" + token.toLatin1() +
                                       "; Path=/; Secure; HttpOnly; SameSite=Strict");
     return redirect;
+}
+
+HttpResponse HttpsSite::identify(const HttpRequest &request, const Connection &connection,
+                                 ListenerEvent *event)
+{
+    if (request.method != "GET" && request.method != "HEAD")
+        return error(405, 0, tr("This site answers GET: who the certificate signs in as."));
+    const Identification id =
+        m_recorder.identify(connection.peerChain, connection.client.toString());
+    event->chain = connection.peerChain;
+    event->certificate = event->chain.value(0);
+    event->verdict = id.signedIn() ? tr("signed in as '%1' (%2)").arg(id.user, id.mapping->label())
+                                   : tr("IIS %1: %2").arg(id.iis.text(), id.reason);
+    // Only an attempt that reached a mapping names a user: the log's cs-username is it.
+    const QString mappedUser = id.mapping ? id.mapping->username : QString();
+    event->username = mappedUser;
+    HttpResponse response;
+    if (id.signedIn()) {
+        const QString how =
+            id.mapping->kind == CertificateMapping::Kind::OneToOne
+                ? tr("the one-to-one mapping #%1 (this exact certificate)").arg(id.mapping->id)
+                : tr("the many-to-one mapping #%1 '%2'")
+                      .arg(id.mapping->id)
+                      .arg(id.mapping->name.toHtmlEscaped());
+        response =
+            page(tr("Signed in"),
+                 tr("<p>Signed in as <b>%1</b> by %2.</p>").arg(id.user.toHtmlEscaped(), how) +
+                     QStringLiteral("<pre>%1</pre>").arg(id.toText().toHtmlEscaped()));
+        response.headers << qMakePair(QByteArray("X-TrustDesk-User"),
+                                      QUrl::toPercentEncoding(id.user))
+                         << qMakePair(QByteArray("X-TrustDesk-Mapping"),
+                                      QByteArray::number(id.mapping->id));
+    } else {
+        response = error(id.iis.status, id.iis.substatus, id.reason);
+        response.body.replace(
+            "</body>",
+            QStringLiteral("<pre>%1</pre></body>").arg(id.toText().toHtmlEscaped()).toUtf8());
+    }
+    if (request.method == "HEAD")
+        response.body.clear();
+    response.win32 = id.iis.win32;
+    response.username = mappedUser;
+    return response;
 }
 
 HttpResponse HttpsSite::gateway(const HttpRequest &request, const Connection &connection,

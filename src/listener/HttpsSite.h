@@ -27,6 +27,7 @@ struct HttpResponse
 {
     int status = 200;
     int substatus = 0;
+    quint32 win32 = 0; // the log's sc-win32-status
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString username; // for the log: who signed on, or tried to
@@ -91,6 +92,9 @@ private:
     HttpResponse startCertificateStep(const UserProfile &user, bool browser);
     HttpResponse gateway(const HttpRequest &request, const Connection &connection,
                          ListenerEvent *event);
+    // The iis-mapping site: every path, the user from the organisation's mappings.
+    HttpResponse identify(const HttpRequest &request, const Connection &connection,
+                          ListenerEvent *event);
     void log(const HttpRequest &request, const Connection &connection,
              const HttpResponse &response);
     std::optional<HttpResponse> requireCertificate(const HttpRequest &request,

@@ -12,6 +12,7 @@ enum class SiteMode
     RequireSiteWide,  // every path but the exception paths needs one that connects
     Ignore,           // certificates are never used
     AcceptSiteWide,   // the misconfiguration, offered only to demonstrate it
+    IisMapping,       // IIS client certificate mapping: the certificate alone names the user
 };
 
 inline QString siteModeName(SiteMode mode)
@@ -25,6 +26,8 @@ inline QString siteModeName(SiteMode mode)
         return QStringLiteral("ignore");
     case SiteMode::AcceptSiteWide:
         return QStringLiteral("accept-site-wide");
+    case SiteMode::IisMapping:
+        return QStringLiteral("iis-mapping");
     }
     return QString();
 }
@@ -32,7 +35,7 @@ inline QString siteModeName(SiteMode mode)
 inline std::optional<SiteMode> siteModeFromName(const QString &name)
 {
     for (SiteMode mode : {SiteMode::AcceptOnGateways, SiteMode::RequireSiteWide, SiteMode::Ignore,
-                          SiteMode::AcceptSiteWide})
+                          SiteMode::AcceptSiteWide, SiteMode::IisMapping})
         if (siteModeName(mode) == name)
             return mode;
     return std::nullopt;

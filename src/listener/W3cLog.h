@@ -21,7 +21,7 @@ struct W3cEntry
     QString userAgent;
     int status = 0;
     int substatus = 0;
-    int win32Status = 0;
+    quint32 win32Status = 0; // IIS writes the HRESULT unsigned, in decimal
 };
 
 class W3cLog

@@ -576,8 +576,28 @@ private slots:
                                          .toArray();
         QVERIFY(scenarios.size() >= 9);
         QHash<QString, int> groups;
+        int iisScenarios = 0;
         for (const QJsonValue &value : scenarios) {
             const QJsonObject s = value.toObject();
+            if (s.value(QStringLiteral("site")).toString() == QLatin1String("iis-mapping")) {
+                // An IIS mapping scenario: identify says what IIS would answer.
+                const Result id = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
+                                       QStringLiteral("identify"), QStringLiteral("--cert"),
+                                       s.value(QStringLiteral("file")).toString()});
+                const QString iis = s.value(QStringLiteral("iis")).toString();
+                QCOMPARE(id.code, iis == QLatin1String("200") ? 0 : 10);
+                const QJsonObject status =
+                    id.json().object().value(QStringLiteral("iis")).toObject();
+                QCOMPARE(QStringLiteral("%1%2")
+                             .arg(status.value(QStringLiteral("status")).toInt())
+                             .arg(status.value(QStringLiteral("substatus")).toInt()
+                                      ? QStringLiteral(".%1").arg(
+                                            status.value(QStringLiteral("substatus")).toInt())
+                                      : QString()),
+                         iis);
+                ++iisScenarios;
+                continue;
+            }
             const Result r = cli(
                 {QStringLiteral("--db"), demoDb, QStringLiteral("explain"),
                  QStringLiteral("--cert"), s.value(QStringLiteral("file")).toString(),
@@ -595,6 +615,13 @@ private slots:
         QVERIFY(groups.value(QStringLiteral("authenticates")) >= 3);
         QVERIFY(groups.value(QStringLiteral("connects only")) >= 3);
         QVERIFY(groups.value(QStringLiteral("cannot connect")) >= 3);
+        QVERIFY(iisScenarios >= 4);
+        const Result broken =
+            cli({QStringLiteral("--db"), demoDb, QStringLiteral("map"), QStringLiteral("check-iis"),
+                 path(QStringLiteral("demo/iis-broken-web.config"))});
+        QCOMPARE(broken.code, 3);
+        QVERIFY2(broken.out.contains("3 problem(s)") || broken.err.contains("3 problem(s)"),
+                 broken.out + broken.err);
 
         // What the README promises of the demo store, from init --demo alone: the three
         // replayed attempts in the tank, and the organisation CA that issued Frank a

@@ -39,13 +39,19 @@ int InitCommand::run(CliContext &context)
         DemoStore::replayAttempts(s, org.id, folder, when);
         DemoStore::createOrganisationCa(s, org.id, folder, when);
         QJsonArray list;
-        for (const DemoScenario &scenario : scenarios)
-            list.append(QJsonObject{
+        for (const DemoScenario &scenario : scenarios) {
+            QJsonObject item{
                 {QStringLiteral("file"), scenario.file},
                 {QStringLiteral("user"), scenario.user},
                 {QStringLiteral("interface"), UserProfile::interfaceName(scenario.interface)},
                 {QStringLiteral("expectation"), scenario.expectation},
-                {QStringLiteral("caption"), scenario.caption}});
+                {QStringLiteral("caption"), scenario.caption}};
+            if (scenario.isIisMapping()) {
+                item.insert(QStringLiteral("site"), scenario.site);
+                item.insert(QStringLiteral("iis"), scenario.iisStatus);
+            }
+            list.append(item);
+        }
         result.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("folder"), folder},
                                                           {QStringLiteral("scenarios"), list}});
         context.print(tr("Loaded the demo scenarios; their certificates are in %1").arg(folder));
@@ -55,9 +61,15 @@ int InitCommand::run(CliContext &context)
                           .arg(QLatin1String(DemoStore::CaPassphrase)));
         if (!context.json()) {
             for (const DemoScenario &scenario : scenarios)
-                context.print(QStringLiteral("  %1  (user %2, %3)")
-                                  .arg(QFileInfo(scenario.file).fileName(), scenario.user,
-                                       scenario.expectation));
+                context.print(
+                    scenario.isIisMapping()
+                        ? tr("  %1  (IIS mapping, %2)")
+                              .arg(QFileInfo(scenario.file).fileName(), scenario.iisStatus)
+                        : QStringLiteral("  %1  (user %2, %3)")
+                              .arg(QFileInfo(scenario.file).fileName(), scenario.user,
+                                   scenario.expectation));
+            context.print(tr("IIS mapping: check %1 for the pitfalls (map check-iis)")
+                              .arg(QDir(folder).filePath(QStringLiteral("iis-broken-web.config"))));
         }
     }
     if (context.json())

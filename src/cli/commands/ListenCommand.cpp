@@ -33,7 +33,8 @@ QStringList ListenCommand::synopsis() const
 {
     return {
         QStringLiteral("listen [--bind 127.0.0.1] [--https PORT] [--ftps PORT] [--ftps-implicit "
-                       "PORT] [--site-mode accept|require|ignore|accept-site-wide] [--server-cert "
+                       "PORT] [--site-mode accept|require|ignore|accept-site-wide|iis-mapping] "
+                       "[--server-cert "
                        "FILE.p12] [--root DIR] [--log FILE] [--passphrase-stdin]")};
 }
 
@@ -78,7 +79,7 @@ int ListenCommand::run(CliContext &context)
         const auto mode = siteModeFromName(context.args().value(QStringLiteral("site-mode")));
         if (!mode)
             throw InputError(tr("--site-mode: '%1' is not one of accept, require, ignore, "
-                                "accept-site-wide")
+                                "accept-site-wide, iis-mapping")
                                  .arg(context.args().value(QStringLiteral("site-mode"))));
         config.siteMode = *mode;
     }

@@ -3,6 +3,7 @@
 #include "../orgca/ClientCertificateIssuer.h"
 #include "../services/AttemptService.h"
 #include "../services/CertificateIssuanceService.h"
+#include "../services/IisConfigWriter.h"
 #include "../services/OrganisationCaService.h"
 #include "../x509/CertificateLoader.h"
 
@@ -52,6 +53,20 @@ public:
         CertificateBuilder b;
         b.commonName(cn)
             .validity(m_now.addDays(fromDays), m_now.addDays(toDays))
+            .endEntity()
+            .extendedKeyUsage(QStringLiteral("clientAuth"));
+        return sign(b, issuer);
+    }
+    // A client certificate with an organisation and a unit, as IIS mappings read them.
+    Pair person(const QString &cn, const QString &unit, const QString &organisation,
+                const Pair &issuer)
+    {
+        CertificateBuilder b;
+        b.subjectField(QStringLiteral("C"), QStringLiteral("US"))
+            .subjectField(QStringLiteral("O"), organisation)
+            .subjectField(QStringLiteral("OU"), unit)
+            .commonName(cn)
+            .validity(m_now.addDays(-1), m_now.addDays(730))
             .endEntity()
             .extendedKeyUsage(QStringLiteral("clientAuth"));
         return sign(b, issuer);
@@ -106,6 +121,36 @@ QByteArray pkcs12(const Pair &pair, const QList<Certificate> &chain, const QByte
     return out;
 }
 
+// A web.config as administrators write it by hand, with the pitfalls that cost them hours:
+// a certificate pasted on several lines, one with its BEGIN/END armour left in, and one cut
+// short in the copy. IIS would fail each mapping; `map check-iis` names them.
+QByteArray brokenWebConfig(const Certificate &multiLine, const Certificate &armoured,
+                           const Certificate &cutShort)
+{
+    CertificateMapping m;
+    m.kind = CertificateMapping::Kind::OneToOne;
+    m.username = QStringLiteral("staff");
+    m.certificate = multiLine;
+    QByteArray xml = IisConfigWriter::webConfig({m});
+    const QByteArray good = multiLine.der().toBase64();
+    QByteArray wrapped;
+    for (int i = 0; i < good.size(); i += 64)
+        wrapped += "\n" + good.mid(i, 64);
+    xml.replace(good, wrapped + "\n");
+    const QByteArray armourLine = "                    <add userName=\"carl\" certificate=\""
+                                  "-----BEGIN CERTIFICATE-----" +
+                                  armoured.der().toBase64() +
+                                  "-----END CERTIFICATE-----\" enabled=\"true\" />\n";
+    const QByteArray der = cutShort.der();
+    const QByteArray cutLine = "                    <add userName=\"olga\" certificate=\"" +
+                               der.left(der.size() / 2).toBase64() + "\" enabled=\"true\" />\n";
+    // After the one-to-one list's <clear/>, the first line of that list.
+    const int clear = xml.indexOf("<clear/>");
+    Q_ASSERT(clear >= 0);
+    xml.insert(xml.indexOf('\n', clear) + 1, armourLine + cutLine);
+    return xml;
+}
+
 } // namespace
 
 QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, const QString &folder,
@@ -133,6 +178,14 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
     const Pair frankToot = pki.client(QStringLiteral("Frank"), toot);
     const Pair gus = pki.client(QStringLiteral("G. Gus"), chug);
     const Pair gusOld = pki.client(QStringLiteral("G. Gus"), chug);
+
+    // The IIS set: people of Northwind, certificates from the approved 'Chug and Ring'.
+    const Pair ina = pki.person(QStringLiteral("Ina Ingram"), QStringLiteral("Staff"),
+                                QStringLiteral("Northwind"), chug);
+    const Pair carl = pki.person(QStringLiteral("Carl Carter"), QStringLiteral("Contractors"),
+                                 QStringLiteral("Northwind"), chug);
+    const Pair olga = pki.person(QStringLiteral("Olga Olsen"), QStringLiteral("Staff"),
+                                 QStringLiteral("Fabrikam"), chug);
 
     // Installed: the roots Toot and Side Door CA. Approved: Chug and Ring, and the
     // Verisign-like root that is never installed.
@@ -179,6 +232,29 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
             Policy::PasswordAndCertificate, QByteArray("a1s2d3"));
     addUser(QStringLiteral("paula"), QStringLiteral("Paula Password"), Policy::Password,
             Policy::Password, QByteArray("paula-demo"));
+    // The account the IIS staff mapping signs everybody of Northwind's staff in as.
+    addUser(QStringLiteral("staff"), QStringLiteral("Northwind staff (IIS mapping)"),
+            Policy::Certificate, Policy::Certificate, std::nullopt);
+
+    // The IIS mappings, in IIS's evaluation order: one-to-one first, then the deny for
+    // contractors, listed before the staff mapping that would also let them in.
+    CertificateMapping frankOnly;
+    frankOnly.kind = CertificateMapping::Kind::OneToOne;
+    frankOnly.username = QStringLiteral("frank");
+    frankOnly.certificate = frank.cert;
+    CertificateMapping contractors;
+    contractors.name = QStringLiteral("Contractors");
+    contractors.description = tr("Contractors sign in with their own accounts, never as staff");
+    contractors.permission = CertificateMapping::Permission::Deny;
+    contractors.rules = {MappingRule::parse(QStringLiteral("subject.OU=Contractors"))};
+    CertificateMapping staff;
+    staff.name = QStringLiteral("Northwind staff");
+    staff.description = tr("Everybody of Northwind with a certificate from Chug and Ring");
+    staff.username = QStringLiteral("staff");
+    staff.rules = {MappingRule::parse(QStringLiteral("subject.O=Northwind")),
+                   MappingRule::parse(QStringLiteral("issuer.CN~=chug and ring"))};
+    for (const CertificateMapping &m : {frankOnly, contractors, staff})
+        store.mappings().add(organisationId, m);
 
     struct Export
     {
@@ -306,7 +382,7 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
                   pkcs12(e.pair, e.chain, ClientPassphrase, e.file));
         scenarios.append({pemPath, e.user,
                           UserProfile::interfaceFromText(e.iface).value_or(Interface::Https),
-                          e.expectation, e.caption});
+                          e.expectation, e.caption, QString(), QString()});
         json.append(QJsonObject{{QStringLiteral("file"), e.file + QStringLiteral(".pem")},
                                 {QStringLiteral("pkcs12"), e.file + QStringLiteral(".p12")},
                                 {QStringLiteral("user"), e.user},
@@ -314,6 +390,50 @@ QList<DemoScenario> DemoStore::populate(Store &store, qint64 organisationId, con
                                 {QStringLiteral("expectation"), e.expectation},
                                 {QStringLiteral("caption"), e.caption}});
     }
+    // The IIS set: who each certificate signs in as on an iis-mapping site.
+    const struct
+    {
+        QString file;
+        Pair pair;
+        QString iisStatus;
+        QString caption;
+    } iisExports[] = {
+        {QStringLiteral("iis-frank"), frank, QStringLiteral("200"),
+         tr("IIS mapping: Frank's exact certificate is mapped one-to-one to 'frank'; one-to-one "
+            "mappings are consulted before any many-to-one mapping.")},
+        {QStringLiteral("iis-ina"), ina, QStringLiteral("200"),
+         tr("IIS mapping: O=Northwind from 'Chug and Ring' matches both rules of the many-to-one "
+            "mapping 'Northwind staff', which signs Ina in as 'staff'.")},
+        {QStringLiteral("iis-carl"), carl, QStringLiteral("403.12"),
+         tr("IIS mapping: Carl is of Northwind too, but the deny for OU=Contractors is listed "
+            "first, and the first mapping that matches decides: 403.12.")},
+        {QStringLiteral("iis-olga"), olga, QStringLiteral("401.2"),
+         tr("IIS mapping: Olga's certificate connects, but O=Fabrikam matches no mapping: "
+            "401.2.")},
+    };
+    for (const auto &e : iisExports) {
+        const QString pemPath = QDir(folder).filePath(e.file + QStringLiteral(".pem"));
+        writeFile(pemPath, e.pair.cert.toPem().toLatin1() + chug.cert.toPem().toLatin1());
+        writeFile(QDir(folder).filePath(e.file + QStringLiteral(".p12")),
+                  pkcs12(e.pair, {chug.cert}, ClientPassphrase, e.file));
+        const QString expectation = e.iisStatus == QLatin1String("200")
+                                        ? QStringLiteral("authenticates")
+                                        : QStringLiteral("connects only");
+        const DemoScenario scenario{pemPath,     QString(), Interface::Https,
+                                    expectation, e.caption, QStringLiteral("iis-mapping"),
+                                    e.iisStatus};
+        scenarios.append(scenario);
+        json.append(QJsonObject{{QStringLiteral("file"), e.file + QStringLiteral(".pem")},
+                                {QStringLiteral("pkcs12"), e.file + QStringLiteral(".p12")},
+                                {QStringLiteral("user"), QString()},
+                                {QStringLiteral("interface"), QStringLiteral("https")},
+                                {QStringLiteral("site"), scenario.site},
+                                {QStringLiteral("iis"), e.iisStatus},
+                                {QStringLiteral("expectation"), expectation},
+                                {QStringLiteral("caption"), e.caption}});
+    }
+    writeFile(QDir(folder).filePath(QStringLiteral("iis-broken-web.config")),
+              brokenWebConfig(ina.cert, carl.cert, olga.cert));
     writeFile(QDir(folder).filePath(QStringLiteral("toot.pem")), toot.cert.toPem().toLatin1());
     writeFile(QDir(folder).filePath(QStringLiteral("chug-and-ring.pem")),
               chug.cert.toPem().toLatin1());
@@ -391,7 +511,9 @@ QList<DemoScenario> DemoStore::readScenarios(const QString &folder)
                     UserProfile::interfaceFromText(o.value(QStringLiteral("interface")).toString())
                         .value_or(Interface::Https),
                     o.value(QStringLiteral("expectation")).toString(),
-                    o.value(QStringLiteral("caption")).toString()});
+                    o.value(QStringLiteral("caption")).toString(),
+                    o.value(QStringLiteral("site")).toString(),
+                    o.value(QStringLiteral("iis")).toString()});
     }
     return out;
 }

@@ -1,6 +1,9 @@
 // The training store of RULES.md section 6: the Frank and Rich walk-throughs, certificates
 // that cannot connect, that connect but do not authenticate, and that do both, and the
-// FTPS holding-tank walk-through. Everything is made here, at `init --demo` time.
+// FTPS holding-tank walk-through; and the IIS certificate mapping set (a one-to-one mapping
+// for Frank, a deny for contractors listed before the staff mapping that would also match
+// them, and iis/broken-web.config with the pitfalls to diagnose). Everything is made here,
+// at `init --demo` time.
 #pragma once
 
 #include "store/Store.h"
@@ -19,6 +22,11 @@ struct DemoScenario
     Interface interface = Interface::Https;
     QString expectation; // "authenticates", "connects only", "cannot connect"
     QString caption;     // what it demonstrates, in one sentence
+    // IIS client certificate mapping scenarios (user empty): the site mode "iis-mapping"
+    // and what IIS answers ("200", "403.12", "401.2"); empty for the others.
+    QString site;
+    QString iisStatus;
+    bool isIisMapping() const { return site == QLatin1String("iis-mapping"); }
 };
 
 class DemoStore

@@ -79,7 +79,8 @@ QString quotedList(const QStringList &values)
 
 QString IisStatus::text() const
 {
-    return QStringLiteral("%1.%2").arg(status).arg(substatus);
+    // As administrators write them: "403.12", and "200" rather than "200.0".
+    return substatus ? QStringLiteral("%1.%2").arg(status).arg(substatus) : QString::number(status);
 }
 
 QJsonObject IisStatus::toJson() const

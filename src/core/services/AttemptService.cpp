@@ -1,6 +1,7 @@
 #include "AttemptService.h"
 
 #include "../engine/TrustEngine.h"
+#include "MappingService.h"
 #include "TrustSnapshotLoader.h"
 
 namespace trustdesk {
@@ -28,6 +29,24 @@ AttemptOutcome AttemptService::attempt(const QList<Certificate> &presented, cons
     context.at = at;
     record(*outcome.verdict, outcome.user ? &*outcome.user : nullptr, context);
     return outcome;
+}
+
+Identification AttemptService::identify(const QList<Certificate> &presented,
+                                        const QString &clientAddress, const QDateTime &at)
+{
+    const QList<CertificateMapping> mappings = m_store.mappings().list(m_organisationId);
+    const auto snapshot = m_snapshots.get(m_store, m_organisationId);
+    Identification out = CertificateMapper::identify(
+        presented, mappings, MappingService::mappedUsers(m_store, m_organisationId, mappings),
+        *snapshot, at);
+    if (out.verdict) {
+        AttemptContext context;
+        context.interface = Interface::Https;
+        context.clientAddress = clientAddress;
+        context.at = at;
+        record(*out.verdict, nullptr, context);
+    }
+    return out;
 }
 
 void AttemptService::record(const Verdict &verdict, const UserProfile *user,

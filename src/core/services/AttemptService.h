@@ -3,6 +3,7 @@
 // and 4.5 say. The listener, `explain --record` and the demo store all come here.
 #pragma once
 
+#include "../engine/CertificateMapper.h"
 #include "../engine/Verdict.h"
 #include "../store/Store.h"
 #include "TrustSnapshotCache.h"
@@ -35,6 +36,11 @@ public:
     AttemptOutcome attempt(const QList<Certificate> &presented, const QString &username,
                            Interface iface, const QString &clientAddress,
                            const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // A sign-on on an IIS-mapping site (RULES 3, "Identify without a username"): the
+    // organisation's mappings name the user. With no username there is no pair for the tank;
+    // an untrusted CA the certificate names is recorded as for any attempt.
+    Identification identify(const QList<Certificate> &presented, const QString &clientAddress,
+                            const QDateTime &at = QDateTime::currentDateTimeUtc());
     // Records what an evaluated attempt leaves behind (RULES 4.1, 4.5): a new pair, or the
     // refreshed pending one, within the per-user cap; untrusted CAs once each, bounded.
     // Not an administrative change, so not audited.

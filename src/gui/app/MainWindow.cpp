@@ -7,6 +7,7 @@
 #include "explorer/CertificateMatrixView.h"
 #include "explorer/ChainExplorerView.h"
 #include "listener/ListenerView.h"
+#include "mappings/CertificateMappingsView.h"
 #include "orgca/IssueCertificateWizard.h"
 #include "orgca/OrganisationCaView.h"
 #include "settings/AuditView.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
         new CertificateListView(CertificateListView::Purpose::RootStore, m_workspace, this);
     m_casView =
         new CertificateListView(CertificateListView::Purpose::ApprovedCas, m_workspace, this);
+    m_mappingsView = new CertificateMappingsView(m_workspace, this);
     m_settingsView = new SettingsView(m_workspace, this);
     m_auditView = new AuditView(m_workspace, this);
     m_organisationCaView = new OrganisationCaView(m_workspace, this);
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
          m_ui->actionShowRoots, QStringLiteral("roots")},
         {CasPage, m_casView, tr("Approved CAs"), QStyle::SP_DialogApplyButton, m_ui->actionShowCas,
          QStringLiteral("cas")},
+        {MappingsPage, m_mappingsView, tr("Certificate mappings"),
+         QStyle::SP_FileDialogDetailedView, m_ui->actionShowMappings, QStringLiteral("mappings")},
         {SettingsPage, m_settingsView, tr("Settings"), QStyle::SP_FileDialogDetailedView,
          m_ui->actionShowSettings, QStringLiteral("settings")},
         {AuditPage, m_auditView, tr("Audit log"), QStyle::SP_FileDialogContentsView,
@@ -133,6 +137,24 @@ void MainWindow::connectActions()
     connect(m_ui->actionOpenStore, &QAction::triggered, this, &MainWindow::chooseStore);
     connect(m_ui->actionNewOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // web.config in and out: the mappings view does it, and shows what it did.
+    const auto onMappings = [this](void (CertificateMappingsView::*slot)()) {
+        return [this, slot] {
+            showPage(MappingsPage);
+            (m_mappingsView->*slot)();
+        };
+    };
+    connect(m_ui->actionImportWebConfig, &QAction::triggered, this,
+            onMappings(&CertificateMappingsView::importWebConfig));
+    connect(m_ui->actionCheckWebConfig, &QAction::triggered, this,
+            onMappings(&CertificateMappingsView::checkWebConfig));
+    connect(m_ui->actionExportWebConfig, &QAction::triggered, this,
+            onMappings(&CertificateMappingsView::exportWebConfig));
+    connect(m_mappingsView, &CertificateMappingsView::identifyRequested, this, [this] {
+        m_explorerView->setUser(QString());
+        showPage(ExplorerPage);
+        m_explorerView->chooseFile();
+    });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         showPage(UsersPage);
         m_usersView->focusFilter();

@@ -21,6 +21,7 @@ namespace trustdesk {
 
 class AuditView;
 class CertificateListView;
+class CertificateMappingsView;
 class CertificateMatrixView;
 class ChainExplorerView;
 class HoldingTankView;
@@ -42,6 +43,7 @@ public:
         TankPage,
         RootsPage,
         CasPage,
+        MappingsPage,
         SettingsPage,
         AuditPage,
         OrganisationCaPage,
@@ -56,7 +58,7 @@ public:
 
     Workspace &workspace() { return m_workspace; }
 
-    // Shows a view by name: users, user:NAME, roots, cas, tank, audit, settings, orgca,
+    // Shows a view by name: users, user:NAME, roots, cas, mappings, tank, audit, settings, orgca,
     // wizard, wizard:NAME, explorer, explorer:FILE[@USER], matrix, matrix:DIR[@USER].
     // Returns an error message, or "" when the view is shown.
     QString showView(const QString &spec);
@@ -74,6 +76,7 @@ public:
     HoldingTankView *tankView() const { return m_tankView; }
     CertificateListView *rootsView() const { return m_rootsView; }
     CertificateListView *casView() const { return m_casView; }
+    CertificateMappingsView *mappingsView() const { return m_mappingsView; }
     SettingsView *settingsView() const { return m_settingsView; }
     AuditView *auditView() const { return m_auditView; }
     OrganisationCaView *organisationCaView() const { return m_organisationCaView; }
@@ -128,6 +131,7 @@ private:
     HoldingTankView *m_tankView;
     CertificateListView *m_rootsView;
     CertificateListView *m_casView;
+    CertificateMappingsView *m_mappingsView;
     SettingsView *m_settingsView;
     AuditView *m_auditView;
     OrganisationCaView *m_organisationCaView;

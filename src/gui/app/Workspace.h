@@ -29,6 +29,7 @@ public:
         Settings = 0x10,
         Audit = 0x20,
         OrganisationCa = 0x40, // the CA and the certificates it issued
+        Mappings = 0x80,       // the IIS certificate mappings
         Everything = 0xff
     };
     Q_DECLARE_FLAGS(Areas, Area)

@@ -11,7 +11,9 @@
 #include "engine/TrustEngine.h"
 #include "explorer/ChainDiagram.h"
 #include "explorer/ExplanationExporter.h"
+#include "explorer/IdentificationPresenter.h"
 #include "explorer/VerdictPresenter.h"
+#include "services/MappingService.h"
 #include "ui_ChainExplorerView.h"
 #include "x509/CertificateLoader.h"
 
@@ -44,13 +46,7 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
     m_ui->scenarioCombo->addItem(tr("(no training scenarios)"));
     m_ui->scenarioCombo->setEnabled(false);
 
-    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a certificate"), QString(),
-            tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ChainExplorerView::chooseFile);
     connect(m_ui->pasteButton, &QPushButton::clicked, this, &ChainExplorerView::openPasted);
     connect(m_ui->chainButton, &QPushButton::clicked, this, &ChainExplorerView::chooseChain);
     connect(m_ui->scenarioCombo, qOverload<int>(&QComboBox::activated), this,
@@ -106,8 +102,9 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
                     openFile(paths.first());
             });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
-        if (hasCertificate() && (areas & (Workspace::Roots | Workspace::ApprovedCas |
-                                          Workspace::Settings | Workspace::Users))) {
+        if (hasCertificate() &&
+            (areas & (Workspace::Roots | Workspace::ApprovedCas | Workspace::Settings |
+                      Workspace::Users | Workspace::Mappings))) {
             rebuildToggles();
             evaluate();
         }
@@ -122,6 +119,15 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
 }
 
 ChainExplorerView::~ChainExplorerView() = default;
+
+void ChainExplorerView::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a certificate"), QString(),
+        tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
 
 bool ChainExplorerView::openFile(const QString &path)
 {
@@ -226,8 +232,12 @@ bool ChainExplorerView::setScenarioFolder(const QString &folder)
             : scenario.expectation == QLatin1String("connects only") ? tr("connects only")
                                                                      : tr("cannot connect");
         m_ui->scenarioCombo->addItem(
-            tr("%1 as %2 — %3")
-                .arg(QFileInfo(scenario.file).completeBaseName(), scenario.user, expectation));
+            scenario.isIisMapping()
+                ? tr("%1 on an IIS mapping site — IIS %2")
+                      .arg(QFileInfo(scenario.file).completeBaseName(), scenario.iisStatus)
+                : tr("%1 as %2 — %3")
+                      .arg(QFileInfo(scenario.file).completeBaseName(), scenario.user,
+                           expectation));
         m_ui->scenarioCombo->setItemData(m_ui->scenarioCombo->count() - 1, scenario.caption,
                                          Qt::ToolTipRole);
     }
@@ -333,6 +343,7 @@ void ChainExplorerView::evaluate()
              m_ui->chainButton, m_ui->copyButton, m_ui->exportTextButton, m_ui->exportPngButton})
         w->setEnabled(loaded);
     if (!loaded) {
+        m_identification.reset();
         m_diagram->clear();
         m_ui->verdictText->setHtml(
             tr("<p>Open a certificate (or drop a file here), paste a PEM, or pick a training "
@@ -380,7 +391,18 @@ void ChainExplorerView::evaluate()
         if (sizes.value(0) < wanted && total > 0)
             m_ui->splitter->setSizes(
                 {qMin(wanted, total * 2 / 3), total - qMin(wanted, total * 2 / 3)});
+        // No user given: an IIS site with certificate mapping finds one from the certificate.
+        m_identification.reset();
+        const QList<CertificateMapping> mappings =
+            user ? QList<CertificateMapping>()
+                 : store.mappings().list(m_workspace.organisationId());
+        if (!mappings.isEmpty())
+            m_identification = CertificateMapper::identify(
+                m_presented, mappings,
+                MappingService::mappedUsers(store, m_workspace.organisationId(), mappings),
+                changed ? *changed : *snapshot, at);
         m_ui->verdictText->setHtml(
+            (m_identification ? IdentificationPresenter::html(*m_identification) : QString()) +
             VerdictPresenter::html(m_verdict, m_saved ? &*m_saved : nullptr));
         QString source =
             tr("<b>%1</b> — %2")
@@ -442,9 +464,10 @@ QString ChainExplorerView::explanationText() const
 {
     if (!hasCertificate())
         return QString();
-    return ExplanationExporter::text(m_verdict, m_saved, m_whatIf,
-                                     m_timeChosen ? std::optional<QDateTime>(evaluationTime())
-                                                  : std::nullopt);
+    const QString text = ExplanationExporter::text(
+        m_verdict, m_saved, m_whatIf,
+        m_timeChosen ? std::optional<QDateTime>(evaluationTime()) : std::nullopt);
+    return m_identification ? text + QLatin1Char('\n') + m_identification->toText() : text;
 }
 
 QImage ChainExplorerView::explanationImage() const

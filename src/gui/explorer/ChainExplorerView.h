@@ -9,6 +9,7 @@
 
 #include "app/Workspace.h"
 #include "demo/DemoStore.h"
+#include "engine/CertificateMapper.h"
 #include "engine/Verdict.h"
 #include "engine/WhatIfChanges.h"
 #include "explorer/WhatIfModel.h"
@@ -49,6 +50,9 @@ public:
 
     bool hasCertificate() const { return !m_presented.isEmpty(); }
     const Verdict &verdict() const { return m_verdict; }
+    // With no user chosen and mappings in the organisation: who an IIS site with client
+    // certificate mapping signs the certificate in as, and why (under the same what-ifs).
+    const std::optional<Identification> &identification() const { return m_identification; }
     // The verdict as saved, when what-if changes make it differ.
     const std::optional<Verdict> &savedVerdict() const { return m_saved; }
     WhatIfChanges changes() const;
@@ -62,6 +66,8 @@ public:
 
 public slots:
     void evaluate();
+    // Asks for a certificate file and opens it.
+    void chooseFile();
     void applyChanges();
     void resetChanges();
     void copyText();
@@ -87,6 +93,7 @@ private:
     QString m_source;
     WhatIfModel m_whatIf;
     Verdict m_verdict;
+    std::optional<Identification> m_identification;
     std::optional<Verdict> m_saved;
     QList<DemoScenario> m_scenarios;
     QString m_scenarioFolder;

@@ -33,6 +33,9 @@ ListenerView::ListenerView(Workspace &workspace, QWidget *parent)
     m_ui->siteModeCombo->addItem(tr("Ignore certificates"), int(SiteMode::Ignore));
     m_ui->siteModeCombo->addItem(tr("Accept site-wide (a misconfiguration, to demonstrate it)"),
                                  int(SiteMode::AcceptSiteWide));
+    m_ui->siteModeCombo->addItem(
+        tr("IIS client certificate mapping (the certificate names the user)"),
+        int(SiteMode::IisMapping));
     m_ui->attemptsTable->setColumnCount(6);
     m_ui->attemptsTable->setHorizontalHeaderLabels(
         {tr("Time"), tr("Client"), tr("Interface"), tr("User"), tr("Certificate"), tr("Verdict")});
@@ -170,6 +173,10 @@ void ListenerView::updateWarnings()
         warnings << tr(
             "Accept site-wide is the misconfiguration in which browsers show an empty "
             "certificate prompt and non-browser transfers fail; it is here to show why.");
+    if (mode == SiteMode::IisMapping && m_workspace.isOpen() &&
+        m_workspace.store().mappings().list(m_workspace.organisationId()).isEmpty())
+        warnings << tr("IIS mapping: this organisation has no certificate mappings, so every "
+                       "certificate gets 401.2 (see Certificate mappings).");
     m_ui->warningLabel->setText(
         warnings.isEmpty() ? QString()
                            : QStringLiteral("<span style='color:#b00020'>&#9888; %1</span>")

@@ -201,7 +201,7 @@ private slots:
         QVERIFY(!dumpStore(store->location()).contains(QStringLiteral("enc:AesProvider")));
         QCOMPARE(auditCount() - before, 3);
 
-        QCOMPARE(verdictOf(*store, QStringLiteral("alice.pem")), QStringLiteral("200.0 alice"));
+        QCOMPARE(verdictOf(*store, QStringLiteral("alice.pem")), QStringLiteral("200 alice"));
         QCOMPARE(verdictOf(*store, QStringLiteral("carl.pem")), QStringLiteral("403.12 "));
         QCOMPARE(verdictOf(*store, QStringLiteral("fabrikam.pem")), QStringLiteral("401.2 "));
     }
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(all.size(), 2);
         QVERIFY(!all.at(0).enabled); // enabled="false" in the file
         // The many-to-one mapping: OU Human* and S=WA (the state, ST to OpenSSL).
-        QCOMPARE(verdictOf(*store, QStringLiteral("alice.pem")), QStringLiteral("200.0 hr"));
+        QCOMPARE(verdictOf(*store, QStringLiteral("alice.pem")), QStringLiteral("200 hr"));
     }
 
     void theSeedsPitfallsAreNamedWithTheErrorIisLogs()
