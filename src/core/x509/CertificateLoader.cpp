@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <memory>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/provider.h>
@@ -50,14 +51,16 @@ bool looksLikeBase64(const QByteArray &text)
 
 // PKCS#12 files from older Windows use RC2/3DES, which OpenSSL 3 keeps in its legacy
 // provider; load it once so such files can be read.
+// Unloaded when the process ends, so that what the provider holds is given back.
 void loadLegacyProviderOnce()
 {
-    static const bool loaded = [] {
-        OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+    static const std::unique_ptr<OSSL_PROVIDER, int (*)(OSSL_PROVIDER *)> legacy = [] {
+        std::unique_ptr<OSSL_PROVIDER, int (*)(OSSL_PROVIDER *)> loaded(
+            OSSL_PROVIDER_try_load(nullptr, "legacy", 1), OSSL_PROVIDER_unload);
         ERR_clear_error();
-        return true;
+        return loaded;
     }();
-    (void)loaded;
+    (void)legacy;
 }
 
 LoadedCertificates loadPkcs12(const QByteArray &data, const QString &what,
