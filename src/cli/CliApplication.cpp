@@ -13,6 +13,7 @@
 #include "commands/MapCommand.h"
 #include "commands/OrgCaCommand.h"
 #include "commands/OrgCommand.h"
+#include "commands/StoreCommand.h"
 #include "commands/TankCommand.h"
 #include "commands/UserCommand.h"
 #include "store/StoreError.h"
@@ -22,9 +23,6 @@
 namespace trustdesk {
 
 namespace {
-
-// Commands of the contract that this version does not have yet.
-const QStringList PlannedCommands = {QStringLiteral("store")};
 
 // A synopsis line as the usage text shows it: wrapped before an option group once it is
 // wider than the terminal's usual 90 columns, continuation lines indented.
@@ -85,6 +83,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<IssueCommand>());
     m_commands.push_back(std::make_unique<ListenCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<StoreCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -152,8 +151,6 @@ int CliApplication::dispatch(CliContext &context)
     for (const auto &command : m_commands)
         if (command->name() == name)
             return command->run(context);
-    if (PlannedCommands.contains(name))
-        throw CliUsageError{tr("'%1' is not available in this version of TrustDesk yet").arg(name)};
     throw CliUsageError{tr("unknown command '%1'").arg(name)};
 }
 

@@ -40,7 +40,7 @@ Store &CliContext::store()
             }
             m_store = Store::openSqlite(path);
         }
-        m_store->setActor(m_store->actor() + QStringLiteral("@cli"));
+        m_store->setActor(m_store->person() + QStringLiteral("@cli"));
     }
     return *m_store;
 }

@@ -4,6 +4,7 @@
 #include "support/ProcessRunner.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,9 +43,7 @@ class TestCli : public QObject
     }
     Result run(QStringList args, const QByteArray &stdinData = QByteArray()) const
     {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args, stdinData);
+        return cli(storeArguments(db) + args, stdinData);
     }
 
     void write(const QString &name, const QByteArray &data) const
@@ -67,7 +66,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        db = path(QStringLiteral("store.db"));
+        db = newTestStoreLocation(path(QStringLiteral("store.db")));
         toot = TestPki::root(QStringLiteral("Toot"));
         chug = TestPki::intermediate(QStringLiteral("Chug and Ring"), toot);
         frank = TestPki::client(QStringLiteral("Frank"), chug);
@@ -213,14 +212,15 @@ private slots:
         // 'Late' is valid from 2026-07-01: at T1 it cannot connect, at T2 it can.
         const QString t1 = QStringLiteral("2026-06-01T00:00:00Z");
         const QString t2 = QStringLiteral("2026-08-01T00:00:00Z");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("--now"), t1,
-                      QStringLiteral("explain"), QStringLiteral("--cert"),
-                      path(QStringLiteral("late.pem")), QStringLiteral("--now"), t2})
+        QCOMPARE(cli(storeArguments(db) +
+                     QStringList{QStringLiteral("--now"), t1, QStringLiteral("explain"),
+                                 QStringLiteral("--cert"), path(QStringLiteral("late.pem")),
+                                 QStringLiteral("--now"), t2})
                      .code,
                  10);
         QCOMPARE(cli({QStringLiteral("--now"), t2, QStringLiteral("explain"),
                       QStringLiteral("--cert"), path(QStringLiteral("late.pem")),
-                      QStringLiteral("--db"), db, QStringLiteral("--now"), t1})
+                      storeArguments(db).at(0), db, QStringLiteral("--now"), t1})
                      .code,
                  20);
     }
@@ -563,10 +563,11 @@ private slots:
 
     void demoStore_holdsTheTrainingScenarios()
     {
-        const QString demoDb = path(QStringLiteral("demo.db"));
-        const Result init = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
-                                 QStringLiteral("init"), QStringLiteral("--demo"),
-                                 QStringLiteral("--demo-dir"), path(QStringLiteral("demo"))});
+        const QString demoDb = newTestStoreLocation(path(QStringLiteral("demo.db")));
+        const QString dbOption = storeArguments(demoDb).at(0);
+        const Result init = cli({dbOption, demoDb, QStringLiteral("--json"), QStringLiteral("init"),
+                                 QStringLiteral("--demo"), QStringLiteral("--demo-dir"),
+                                 path(QStringLiteral("demo"))});
         QCOMPARE(init.code, 0);
         const QJsonArray scenarios = init.json()
                                          .object()
@@ -581,9 +582,9 @@ private slots:
             const QJsonObject s = value.toObject();
             if (s.value(QStringLiteral("site")).toString() == QLatin1String("iis-mapping")) {
                 // An IIS mapping scenario: identify says what IIS would answer.
-                const Result id = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
-                                       QStringLiteral("identify"), QStringLiteral("--cert"),
-                                       s.value(QStringLiteral("file")).toString()});
+                const Result id =
+                    cli({dbOption, demoDb, QStringLiteral("--json"), QStringLiteral("identify"),
+                         QStringLiteral("--cert"), s.value(QStringLiteral("file")).toString()});
                 const QString iis = s.value(QStringLiteral("iis")).toString();
                 QCOMPARE(id.code, iis == QLatin1String("200") ? 0 : 10);
                 const QJsonObject status =
@@ -598,11 +599,11 @@ private slots:
                 ++iisScenarios;
                 continue;
             }
-            const Result r = cli(
-                {QStringLiteral("--db"), demoDb, QStringLiteral("explain"),
-                 QStringLiteral("--cert"), s.value(QStringLiteral("file")).toString(),
-                 QStringLiteral("--user"), s.value(QStringLiteral("user")).toString(),
-                 QStringLiteral("--interface"), s.value(QStringLiteral("interface")).toString()});
+            const Result r =
+                cli({dbOption, demoDb, QStringLiteral("explain"), QStringLiteral("--cert"),
+                     s.value(QStringLiteral("file")).toString(), QStringLiteral("--user"),
+                     s.value(QStringLiteral("user")).toString(), QStringLiteral("--interface"),
+                     s.value(QStringLiteral("interface")).toString()});
             const QString expectation = s.value(QStringLiteral("expectation")).toString();
             const int expected = expectation == QLatin1String("authenticates")   ? 0
                                  : expectation == QLatin1String("connects only") ? 10
@@ -617,7 +618,7 @@ private slots:
         QVERIFY(groups.value(QStringLiteral("cannot connect")) >= 3);
         QVERIFY(iisScenarios >= 4);
         const Result broken =
-            cli({QStringLiteral("--db"), demoDb, QStringLiteral("map"), QStringLiteral("check-iis"),
+            cli({dbOption, demoDb, QStringLiteral("map"), QStringLiteral("check-iis"),
                  path(QStringLiteral("demo/iis-broken-web.config"))});
         QCOMPARE(broken.code, 3);
         QVERIFY2(broken.out.contains("3 problem(s)") || broken.err.contains("3 problem(s)"),
@@ -626,25 +627,25 @@ private slots:
         // What the README promises of the demo store, from init --demo alone: the three
         // replayed attempts in the tank, and the organisation CA that issued Frank a
         // certificate expiring within 30 days.
-        const Result tank = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
-                                 QStringLiteral("tank"), QStringLiteral("list")});
+        const Result tank = cli({dbOption, demoDb, QStringLiteral("--json"), QStringLiteral("tank"),
+                                 QStringLiteral("list")});
         QCOMPARE(tank.code, 0);
         QSet<QString> tankUsers;
         for (const QJsonValue &entry : tank.json().array())
             tankUsers.insert(entry.toObject().value(QStringLiteral("user")).toString());
         QCOMPARE(tankUsers, (QSet<QString>{QStringLiteral("moveitfreelydemo"),
                                            QStringLiteral("rich"), QStringLiteral("frank")}));
-        const Result ca = cli({QStringLiteral("--db"), demoDb, QStringLiteral("--json"),
-                               QStringLiteral("orgca"), QStringLiteral("show")});
+        const Result ca = cli({dbOption, demoDb, QStringLiteral("--json"), QStringLiteral("orgca"),
+                               QStringLiteral("show")});
         QCOMPARE(ca.code, 0);
         QCOMPARE(ca.json().object().value(QStringLiteral("issued")).toInt(), 1);
         QVERIFY(ca.json().object().value(QStringLiteral("installed")).toBool());
         QVERIFY(QFile::exists(path(QStringLiteral("demo/frank-issued.p12"))));
-        const Result issuedToFrank = cli(
-            {QStringLiteral("--db"), demoDb, QStringLiteral("explain"), QStringLiteral("--cert"),
-             path(QStringLiteral("demo/frank-issued.p12")), QStringLiteral("--user"),
-             QStringLiteral("frank"), QStringLiteral("--passphrase-stdin")},
-            QByteArray("trustdesk demo\n"));
+        const Result issuedToFrank =
+            cli({dbOption, demoDb, QStringLiteral("explain"), QStringLiteral("--cert"),
+                 path(QStringLiteral("demo/frank-issued.p12")), QStringLiteral("--user"),
+                 QStringLiteral("frank"), QStringLiteral("--passphrase-stdin")},
+                QByteArray("trustdesk demo\n"));
         QCOMPARE(issuedToFrank.code, 0); // registered on frank by thumbprint: A1
     }
 };

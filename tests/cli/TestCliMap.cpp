@@ -3,6 +3,7 @@
 // there is a problem), and bad input that names the mapping and leaves the store as it was.
 #include "CliApplication.h"
 #include "support/StoreDump.h"
+#include "support/TestStores.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -43,8 +44,7 @@ class TestCliMap : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Run cli(QStringList arguments, const QByteArray &input = QByteArray()) const
     {
-        arguments.prepend(m_db);
-        arguments.prepend(QStringLiteral("--db"));
+        arguments = storeArguments(m_db) + arguments;
         QBuffer out, err, in;
         in.setData(input);
         out.open(QIODevice::WriteOnly);
@@ -80,7 +80,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = path(QStringLiteral("store.db"));
+        m_db = newTestStoreLocation(path(QStringLiteral("store.db")));
         QCOMPARE(cli({QStringLiteral("init")}).code, 0);
         QCOMPARE(cli({QStringLiteral("root"), QStringLiteral("add"),
                       data(QStringLiteral("contoso-ca.pem"))})

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -68,7 +69,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("tank%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("tank%1.db").arg(++counter)));
         org = store->organisations().create(QStringLiteral("Test")).id;
         store->rootStore().add({toot.cert});
         store->intermediates().add({chug.cert});
@@ -237,9 +238,7 @@ private slots:
         QCOMPARE(log.last().action, QStringLiteral("credential.remove"));
         QVERIFY(log.last().before.contains(QStringLiteral("Frank")));
         QVERIFY(!log.last().actor.isEmpty());
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(store->location());
+        QSqlDatabase raw = rawDatabase(store->location(), QStringLiteral("raw"));
         QVERIFY(raw.open());
         QVERIFY(!QSqlQuery(raw).exec(QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(!QSqlQuery(raw).exec(QStringLiteral("UPDATE audit_log SET actor = 'x'")));
@@ -257,9 +256,7 @@ private slots:
         store->users().add(org, u, QByteArray("s3cret"));
         QVERIFY(store->users().verifyPassword(org, QStringLiteral("PAT"), "s3cret"));
         QVERIFY(!store->users().verifyPassword(org, QStringLiteral("pat"), "S3cret"));
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
-        raw.setDatabaseName(store->location());
+        QSqlDatabase raw = rawDatabase(store->location(), QStringLiteral("raw2"));
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'pat'")) &&
@@ -328,9 +325,7 @@ private slots:
         const QString path = store->location();
         store.reset();
         {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw3"));
-            raw.setDatabaseName(path);
+            QSqlDatabase raw = rawDatabase(path, QStringLiteral("raw3"));
             QVERIFY(raw.open());
             QVERIFY(QSqlQuery(raw).exec(
                 QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
@@ -338,7 +333,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw3"));
         try {
-            Store::openSqlite(path);
+            reopenTestStore(path);
             QFAIL("a newer schema was opened");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::NewerSchema);

@@ -92,7 +92,9 @@ def explicit_tls(port, cert=None, timeout=20, source=None):
     return tls, Lines(tls)
 
 
-def ftps(port, cert=None, source=None, timeout=30):
+def ftps(port, cert=None, source=None, timeout=90):
+    # Generous: password checks queue for the CPU (PBKDF2, 600,000 rounds each) behind
+    # every other sign-on of a test, on a machine that may be running other suites too.
     f = ftplib.FTP_TLS(context=context(cert), timeout=timeout,
                        source_address=(source, 0) if source else None)
     f.connect(HOST, port)

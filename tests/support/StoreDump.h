@@ -6,21 +6,41 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
+#include <QUrl>
+#include <algorithm>
 
 namespace trustdesk::test {
 
+// `path` is a SQLite file or a postgresql:// URL (Store::location()).
 inline QString dumpStore(const QString &path)
 {
     QString out;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+        const bool postgres = path.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL")
+                                                              : QStringLiteral("QSQLITE"),
                                                      QStringLiteral("trustdesk-test-dump"));
-        raw.setDatabaseName(path);
-        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (postgres) {
+            const QUrl url(path);
+            raw.setHostName(url.host());
+            raw.setPort(url.port(5432));
+            raw.setUserName(url.userName());
+            raw.setDatabaseName(url.path().mid(1));
+        } else {
+            raw.setDatabaseName(path);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (raw.open()) {
-            for (const QString &table : raw.tables()) {
+            QStringList tables = raw.tables();
+            std::sort(tables.begin(), tables.end());
+            for (const QString &table : std::as_const(tables)) {
                 QSqlQuery q(raw);
-                q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+                // PostgreSQL's change counter moves with every statement, even one that
+                // changes nothing: it is the caches' clock, not data.
+                q.exec(table == QLatin1String("meta")
+                           ? QStringLiteral("SELECT * FROM meta WHERE key <> 'change_counter' "
+                                            "ORDER BY 1")
+                           : QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
                 while (q.next()) {
                     out += table + QLatin1Char(':');
                     for (int i = 0; i < q.record().count(); ++i)

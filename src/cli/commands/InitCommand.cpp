@@ -33,8 +33,11 @@ int InitCommand::run(CliContext &context)
     if (context.args().has(QStringLiteral("demo"))) {
         QString folder = context.args().value(QStringLiteral("demo-dir"));
         if (folder.isEmpty())
-            folder =
-                QFileInfo(s.location()).absoluteDir().filePath(QStringLiteral("trustdesk-demo"));
+            folder = s.isShared() // a database server: the folder the command runs in
+                         ? QDir::current().filePath(QStringLiteral("trustdesk-demo"))
+                         : QFileInfo(s.location())
+                               .absoluteDir()
+                               .filePath(QStringLiteral("trustdesk-demo"));
         const QList<DemoScenario> scenarios = DemoStore::populate(s, org.id, folder, when);
         DemoStore::replayAttempts(s, org.id, folder, when);
         DemoStore::createOrganisationCa(s, org.id, folder, when);

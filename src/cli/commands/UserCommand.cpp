@@ -4,6 +4,7 @@
 #include "InputError.h"
 #include "domain/NameRules.h"
 #include "services/UserEditingService.h"
+#include "services/UserImportService.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -17,8 +18,10 @@ QStringList UserCommand::synopsis() const
                            "[--ftps-policy P]"),
             QStringLiteral("user set NAME [--full-name TEXT] [--disabled|--enabled] "
                            "[--https-policy P] [--ftps-policy P] [--password-stdin]"),
-            QStringLiteral("user list"), QStringLiteral("user show NAME"),
-            QStringLiteral("user remove NAME")};
+            QStringLiteral("user list"),
+            QStringLiteral("user show NAME"),
+            QStringLiteral("user remove NAME"),
+            QStringLiteral("user import FILE.csv")};
 }
 
 int UserCommand::run(CliContext &context)
@@ -123,8 +126,24 @@ int UserCommand::run(CliContext &context)
         }
         return CliExit::Success;
     }
-    if (sub == QLatin1String("import"))
-        throw CliUsageError{tr("'user import' is not available in this version of TrustDesk yet")};
+    if (sub == QLatin1String("import")) {
+        accept(context, form(QStringLiteral("import")));
+        const QString file = context.word(2);
+        const QByteArray data = UserImportService::readFile(file);
+        // Large files say how far they are, on stderr, every 10,000 users.
+        const int imported = UserImportService::importCsv(
+            context.store(), context.organisationId(), data, file, [&](int done, int total) {
+                if (total >= 10000 && (done % 10000 == 0 || done == total))
+                    context.warn(tr("%1 of %2 users added...").arg(done).arg(total));
+                return true;
+            });
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                                          {QStringLiteral("file"), file}});
+        else
+            context.print(tr("imported %n user(s) from %1", nullptr, imported).arg(file));
+        return CliExit::Success;
+    }
     if (sub == QLatin1String("remove")) {
         accept(context, form(QStringLiteral("remove")));
         context.store().users().remove(context.organisationId(), context.word(2));

@@ -9,9 +9,11 @@ TankAcceptanceService::Result TankAcceptanceService::accept(qint64 entryId, bool
 {
     const QString org = m_store.organisations().nameOf(m_organisationId);
     Result result;
+    // Read under the write lock: of two administrators accepting one entry, the second
+    // finds it gone and is told so, instead of accepting it again.
+    Store::Transaction transaction(m_store);
     result.accepted = m_store.tank().entry(m_organisationId, entryId);
     const TankEntry &entry = result.accepted;
-    Store::Transaction transaction(m_store);
     QJsonObject after{{QStringLiteral("kind"), credentialKindName(entry.kind)},
                       {QStringLiteral("value"), entry.value}};
     if (entry.kind == CredentialKind::UntrustedCa) {

@@ -15,10 +15,17 @@ namespace {
 const char *const AuditColumns =
     "SELECT id, at, actor, organisation, action, target, before, after FROM audit_log";
 
-const char *const AuditFilter =
-    " WHERE (actor LIKE ? ESCAPE '\\' OR organisation LIKE ? ESCAPE '\\'"
-    " OR action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\'"
-    " OR before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\')";
+// SQLite's LIKE ignores ASCII case, PostgreSQL's ILIKE does the same.
+QString auditFilter(SqlDialect dialect)
+{
+    QString filter =
+        QStringLiteral(" WHERE (actor LIKE ? ESCAPE '\\' OR organisation LIKE ? ESCAPE '\\'"
+                       " OR action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\'"
+                       " OR before LIKE ? ESCAPE '\\' OR after LIKE ? ESCAPE '\\')");
+    if (dialect == SqlDialect::Postgresql)
+        filter.replace(QLatin1String(" LIKE "), QLatin1String(" ILIKE "));
+    return filter;
+}
 constexpr int AuditFilterBinds = 6;
 
 AuditEntry readEntry(const QSqlQuery &query)
@@ -44,14 +51,20 @@ QVariant jsonOrNull(const QJsonObject &object)
 
 } // namespace
 
+AuditLogRepository::~AuditLogRepository() = default;
+
 void AuditLogRepository::record(const QString &organisation, const QString &action,
                                 const QString &target, const QJsonObject &before,
                                 const QJsonObject &after)
 {
-    QSqlQuery query = prepared(
-        m_store.database(),
-        QStringLiteral("INSERT INTO audit_log (at, actor, organisation, action, target, before, "
-                       "after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Prepared once: a bulk import writes a row per user, and on a database server each
+    // prepare is a round trip.
+    if (!m_insert)
+        m_insert = std::make_unique<QSqlQuery>(prepared(
+            m_store.database(),
+            QStringLiteral("INSERT INTO audit_log (at, actor, organisation, action, target, "
+                           "before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+    QSqlQuery &query = *m_insert;
     query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     query.addBindValue(m_store.actor());
     query.addBindValue(organisation.isEmpty() ? QVariant() : QVariant(organisation));
@@ -81,10 +94,10 @@ QList<AuditEntry> AuditLogRepository::list(int limit)
 QList<AuditEntry> AuditLogRepository::page(const AuditQuery &query)
 {
     const bool filtered = !query.filter.isEmpty();
-    QSqlQuery sql = prepared(m_store.database(),
-                             QLatin1String(AuditColumns) +
-                                 (filtered ? QLatin1String(AuditFilter) : QLatin1String("")) +
-                                 QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    QSqlQuery sql =
+        prepared(m_store.database(), QLatin1String(AuditColumns) +
+                                         (filtered ? auditFilter(m_store.dialect()) : QString()) +
+                                         QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     sql.setForwardOnly(true);
     if (filtered)
         for (int i = 0; i < AuditFilterBinds; ++i)
@@ -103,7 +116,7 @@ int AuditLogRepository::count(const QString &filter)
     QSqlQuery sql =
         prepared(m_store.database(),
                  QStringLiteral("SELECT COUNT(*) FROM audit_log%1")
-                     .arg(filter.isEmpty() ? QLatin1String("") : QLatin1String(AuditFilter)));
+                     .arg(filter.isEmpty() ? QString() : auditFilter(m_store.dialect())));
     if (!filter.isEmpty())
         for (int i = 0; i < AuditFilterBinds; ++i)
             sql.addBindValue(containsPattern(filter));

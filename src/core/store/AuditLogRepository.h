@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
+#include <memory>
 
 namespace trustdesk {
 
@@ -16,6 +18,7 @@ class AuditLogRepository
 {
 public:
     explicit AuditLogRepository(Store &store) : m_store(store) {}
+    ~AuditLogRepository();
 
     // One row under the store's actor; `organisation` empty for installation-wide changes.
     void record(const QString &organisation, const QString &action, const QString &target,
@@ -28,6 +31,7 @@ public:
 
 private:
     Store &m_store;
+    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace trustdesk

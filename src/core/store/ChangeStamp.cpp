@@ -20,6 +20,15 @@ qint64 ChangeStamp::scalar(std::unique_ptr<QSqlQuery> &query, const char *sql)
 
 quint64 ChangeStamp::current()
 {
+    if (m_postgres) {
+        const qint64 counted =
+            scalar(m_own, "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'change_counter'");
+        if (counted < 0 || counted != m_lastOwn) {
+            m_lastOwn = counted;
+            ++m_stamp;
+        }
+        return m_stamp;
+    }
     // total_changes() reads no table, so it takes no lock: cheap enough for every lookup.
     const qint64 own = scalar(m_own, "SELECT total_changes()");
     if (own < 0 || own != m_lastOwn) {

@@ -67,7 +67,7 @@ QString containsPattern(const QString &value)
 
 QString cappedCount(const QString &fromWhere, int cap)
 {
-    return cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT %2)")
+    return cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT %2) AS capped")
                          .arg(fromWhere)
                          .arg(cap + 1)
                    : QStringLiteral("SELECT COUNT(*) %1").arg(fromWhere);
@@ -75,7 +75,8 @@ QString cappedCount(const QString &fromWhere, int cap)
 
 QString insertOrIgnore(const QString &table, const QString &columnsAndValues)
 {
-    return QStringLiteral("INSERT OR IGNORE INTO %1 %2").arg(table, columnsAndValues);
+    // The standard upsert clause: SQLite (3.24 and later) and PostgreSQL both speak it.
+    return QStringLiteral("INSERT INTO %1 %2 ON CONFLICT DO NOTHING").arg(table, columnsAndValues);
 }
 
 } // namespace trustdesk::sql

@@ -30,9 +30,9 @@ QString containsPattern(const QString &text);
 // a few rows among 100,000 scans them all; a capped one stops early.
 QString cappedCount(const QString &fromWhere, int cap);
 
-// The one place where the SQL of the store's dialects differs.
-// "INSERT OR IGNORE INTO table (columns) VALUES (...)": a row that would break a unique
-// constraint is skipped, and numRowsAffected() tells whether it went in.
+// "INSERT INTO table (columns) VALUES (...) ON CONFLICT DO NOTHING": a row that would break
+// a unique constraint is skipped, and numRowsAffected() tells whether it went in. (What
+// else differs between SQLite and PostgreSQL is in StoreSchema, Store and the audit filter.)
 QString insertOrIgnore(const QString &table, const QString &columnsAndValues);
 
 } // namespace trustdesk::sql

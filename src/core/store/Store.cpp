@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace trustdesk {
 
@@ -20,8 +21,17 @@ Store::Transaction::Transaction(Store &store)
 {
     if (m_outer) {
         QSqlQuery query(m_store.database());
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (m_store.m_dialect == SqlDialect::Postgresql) {
+            if (!query.exec(QStringLiteral("BEGIN")))
+                sql::fail(query);
+            if (!query.exec(
+                    QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PostgresWriterLock))) {
+                QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+                sql::fail(query);
+            }
+        } else if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             sql::fail(query);
+        }
     }
     ++m_store.m_transactionDepth;
 }
@@ -56,9 +66,10 @@ Store::Connection::~Connection()
     QSqlDatabase::removeDatabase(name);
 }
 
-Store::Store(const QString &connectionName, const QString &location)
-    : m_connection(connectionName), m_location(location)
+Store::Store(const QString &connectionName, const QString &location, SqlDialect dialect)
+    : m_connection(connectionName), m_location(location), m_dialect(dialect)
 {
+    m_changes.setPostgres(dialect == SqlDialect::Postgresql);
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     m_actor = user.isEmpty() ? QStringLiteral("unknown") : user;
 }
@@ -122,7 +133,7 @@ std::unique_ptr<Store> Store::openSqlite(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     }
-    std::unique_ptr<Store> store(new Store(name, path));
+    std::unique_ptr<Store> store(new Store(name, path, SqlDialect::Sqlite));
     if (!store->database().open())
         throw StoreError(
             StoreError::Kind::CannotOpen,
@@ -150,17 +161,76 @@ std::unique_ptr<Store> Store::openSqlite(const QString &path)
     return store;
 }
 
-std::unique_ptr<Store> Store::openUrl(const QString &url)
+std::unique_ptr<Store> Store::openLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ? openUrl(location)
+                                                               : openSqlite(location);
+}
+
+std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &password)
+{
+    const QString shown = url.toDisplayString(QUrl::RemovePassword);
+    const QString database = url.path().mid(1);
+    if (url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/')))
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("'%1' is not a PostgreSQL store URL: expected "
+                            "postgresql://USER@HOST:PORT/DATABASE")
+                             .arg(shown));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("%1: Qt's PostgreSQL driver is not installed (Debian: apt-get "
+                            "install libqt6sql6-psql)")
+                             .arg(shown));
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("trustdesk-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(database);
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        const QString secret = password.isEmpty() ? url.password() : password;
+        if (!secret.isEmpty())
+            db.setPassword(secret);
+        // A server that does not answer is reported, not waited for; the store's own
+        // settings, whatever the server's defaults: UTC times, text as UTF-8.
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+        if (!sslmode.isEmpty())
+            options << QStringLiteral("sslmode=%1").arg(sslmode);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    }
+    std::unique_ptr<Store> store(new Store(name, shown, SqlDialect::Postgresql));
+    if (!store->database().open())
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("%1: cannot open the store (%2)")
+                             .arg(shown, store->database().lastError().text().trimmed()));
+    QSqlQuery settings(store->database());
+    settings.exec(QStringLiteral("SET client_encoding TO 'UTF8'"));
+    settings.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // A writer waits its turn behind another administrator, but not for ever.
+    settings.exec(QStringLiteral("SET lock_timeout TO '15s'"));
+    // Who made a change: the database user besides the operating-system user.
+    QSqlQuery who(store->database());
+    if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
+        store->m_databaseUser = who.value(0).toString();
+    try {
+        StoreSchema::migrate(store->database(), SqlDialect::Postgresql);
+    } catch (const StoreError &error) {
+        throw StoreError(error.kind(), QStringLiteral("%1: %2").arg(shown, error.message()));
+    }
+    return store;
+}
+
+std::unique_ptr<Store> Store::openUrl(const QString &url, const QString &password)
 {
     const QUrl parsed(url);
     if (parsed.scheme() == QLatin1String("sqlite") || parsed.scheme() == QLatin1String("file"))
         return openSqlite(parsed.toLocalFile().isEmpty() ? parsed.path() : parsed.toLocalFile());
     if (parsed.scheme() == QLatin1String("postgresql") ||
         parsed.scheme() == QLatin1String("postgres"))
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("%1: PostgreSQL stores are not supported by this version of TrustDesk "
-                            "yet; use a SQLite store (--db PATH)")
-                             .arg(parsed.toDisplayString(QUrl::RemovePassword)));
+        return openPostgres(parsed, password);
     throw StoreError(StoreError::Kind::CannotOpen,
                      tr("'%1' is not a store URL (expected sqlite:///PATH or postgresql://...)")
                          .arg(parsed.toDisplayString(QUrl::RemovePassword)));

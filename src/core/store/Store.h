@@ -15,11 +15,13 @@
 #include "OrganisationCaRepository.h"
 #include "OrganisationRepository.h"
 #include "RevocationListRepository.h"
+#include "SqlDialect.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 #include <memory>
 
 namespace trustdesk {
@@ -30,8 +32,14 @@ class Store
 public:
     // Opens (creating when missing) a SQLite store. Throws StoreError.
     static std::unique_ptr<Store> openSqlite(const QString &path);
-    // A store named by URL: "sqlite:///path" or "postgresql://...". Throws StoreError.
-    static std::unique_ptr<Store> openUrl(const QString &url);
+    // A store named by URL: "sqlite:///path" or "postgresql://user:password@host:port/name"
+    // (libpq's PGPASSWORD and ~/.pgpass are used when the URL has no password; `password`,
+    // when given, wins). Throws StoreError.
+    static std::unique_ptr<Store> openUrl(const QString &url, const QString &password = QString());
+    static std::unique_ptr<Store> openPostgres(const QUrl &url,
+                                               const QString &password = QString());
+    // A location as location() gives it: a file path or a postgresql:// URL.
+    static std::unique_ptr<Store> openLocation(const QString &location);
     // The store the GUI and CLI use when none is named.
     static QString defaultPath();
     // Creates the folder of the default store, readable by its owner only.
@@ -40,10 +48,20 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Who the audit log names for changes made through this connection.
+    // Who the audit log names for changes made through this connection: the person (the
+    // operating-system user by default), and on a shared store the database user too.
     void setActor(const QString &actor) { m_actor = actor; }
-    QString actor() const { return m_actor; }
+    QString actor() const
+    {
+        return m_databaseUser.isEmpty()
+                   ? m_actor
+                   : QStringLiteral("%1 (database user %2)").arg(m_actor, m_databaseUser);
+    }
+    QString person() const { return m_actor; }
+    // The file, or the URL without its password.
     QString location() const { return m_location; }
+    SqlDialect dialect() const { return m_dialect; }
+    bool isShared() const { return m_dialect == SqlDialect::Postgresql; }
 
     // One administrative action: BEGIN IMMEDIATE takes the write lock up front, so two
     // writers queue instead of failing half-way; anything not committed is rolled back.
@@ -95,7 +113,7 @@ public:
     qint64 trustVersion();
 
 private:
-    Store(const QString &connectionName, const QString &location);
+    Store(const QString &connectionName, const QString &location, SqlDialect dialect);
 
     // Declared first, so destroyed last: the repositories' prepared statements go before
     // the connection is closed and removed.
@@ -110,7 +128,9 @@ private:
     };
     Connection m_connection;
     QString m_location;
+    SqlDialect m_dialect;
     QString m_actor;
+    QString m_databaseUser;
     int m_transactionDepth = 0;
     ChangeStamp m_changes{m_connection.db};
     std::unique_ptr<QSqlQuery> m_trustVersion;

@@ -22,11 +22,15 @@ public:
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {}
     Kind kind() const { return m_kind; }
-    // SQLite's "database is locked" and "busy" (and their equivalents elsewhere).
+    // SQLite's "database is locked" and "busy"; PostgreSQL's lock timeout, deadlock and
+    // serialization failure.
     static bool isLockError(const QString &databaseError)
     {
         const QString lower = databaseError.toLower();
-        return lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"));
+        return lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")) ||
+               lower.contains(QLatin1String("lock timeout")) ||
+               lower.contains(QLatin1String("deadlock detected")) ||
+               lower.contains(QLatin1String("could not serialize"));
     }
     QString message() const { return m_message; }
 

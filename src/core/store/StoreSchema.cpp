@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "StoreError.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -95,6 +96,69 @@ void exec(QSqlDatabase &db, const QString &sql)
             QStringLiteral("schema migration failed: %1").arg(query.lastError().text()));
 }
 
+// A table or column definition, written in SQLite's words, in the dialect's: PostgreSQL
+// numbers rows with a sequence, has 64-bit integers by name, and calls a blob BYTEA.
+void define(QSqlDatabase &db, SqlDialect dialect, const QString &sql)
+{
+    if (dialect == SqlDialect::Sqlite)
+        return exec(db, sql);
+    QString out = sql;
+    static const QRegularExpression rowId(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    out.replace(rowId, QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+    out.replace(integer, QStringLiteral("BIGINT"));
+    out.replace(blob, QStringLiteral("BYTEA"));
+    exec(db, out);
+}
+
+// A PostgreSQL trigger: a function holding `body` (PL/pgSQL) and the trigger calling it.
+void postgresTrigger(QSqlDatabase &db, const QString &name, const QString &when,
+                     const QString &table, const QString &level, const QString &body)
+{
+    exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql"
+                            " AS $$ BEGIN %2 END $$")
+                 .arg(name, body));
+    exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table));
+    exec(db, QStringLiteral("CREATE TRIGGER %1 %2 ON %3 FOR EACH %4 EXECUTE FUNCTION %1()")
+                 .arg(name, when, table, level));
+}
+
+// The tables whose changes other administrators' views must see (PostgreSQL).
+const char *const WatchedTables[] = {
+    "organisations",
+    "root_store",
+    "intermediates",
+    "approved_cas",
+    "revocation_lists",
+    "users",
+    "credentials",
+    "tank",
+    "organisation_ca",
+    "issued_certificates",
+    "certificate_mappings",
+    "mapping_rules",
+    "audit_log",
+};
+
+// PostgreSQL: every committed change counts in meta's change_counter (the caches' stamp)
+// and is announced on the ChangeChannel, naming its table (live refresh).
+void createChangeNotifications(QSqlDatabase &db)
+{
+    exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('change_counter', '0')"
+                            " ON CONFLICT DO NOTHING"));
+    for (const char *table : WatchedTables) {
+        postgresTrigger(
+            db, QStringLiteral("%1_changed").arg(QLatin1String(table)),
+            QStringLiteral("AFTER INSERT OR UPDATE OR DELETE"), QLatin1String(table),
+            QStringLiteral("STATEMENT"),
+            QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT)"
+                           " WHERE key = 'change_counter'; PERFORM pg_notify('%1', TG_TABLE_NAME);"
+                           " RETURN NULL;")
+                .arg(QLatin1String(StoreSchema::ChangeChannel)));
+    }
+}
+
 // v5: CNs compare by ASCII case only (RULES 3), so the stored CN keys are recomputed, and
 // the users table keeps the keys the CN rules and the users filter compare with. (v5 also
 // adds the organisation's SHA-1 option, below.)
@@ -167,13 +231,12 @@ const char *const CertificateReferences[] = {
 
 // The triggers that delete a certificate row after its last reference, for every table
 // that refers to certificates (made again whenever one is added).
-void createCertificateCleanUpTriggers(QSqlDatabase &db, int upToVersion)
+void createCertificateCleanUpTriggers(QSqlDatabase &db, int upToVersion, SqlDialect dialect)
 {
     for (const char *table : CertificateReferences) {
         if (upToVersion < 7 && qstrcmp(table, "certificate_mappings") == 0)
             continue;
         const QString name = QStringLiteral("%1_forget_certificate").arg(QLatin1String(table));
-        exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
         QStringList clauses;
         for (const char *other : CertificateReferences) {
             if (upToVersion < 7 && qstrcmp(other, "certificate_mappings") == 0)
@@ -182,9 +245,17 @@ void createCertificateCleanUpTriggers(QSqlDatabase &db, int upToVersion)
                                       "OLD.certificate_id)")
                            .arg(QLatin1String(other));
         }
-        exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN DELETE FROM"
-                                " certificates WHERE id = OLD.certificate_id AND %3; END")
-                     .arg(name, QLatin1String(table), clauses.join(QStringLiteral(" AND "))));
+        const QString forget =
+            QStringLiteral("DELETE FROM certificates WHERE id = OLD.certificate_id AND %1;")
+                .arg(clauses.join(QStringLiteral(" AND ")));
+        if (dialect == SqlDialect::Postgresql) {
+            postgresTrigger(db, name, QStringLiteral("AFTER DELETE"), QLatin1String(table),
+                            QStringLiteral("ROW"), forget + QStringLiteral(" RETURN NULL;"));
+            continue;
+        }
+        exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
+        exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN %3 END")
+                     .arg(name, QLatin1String(table), forget));
     }
 }
 
@@ -208,14 +279,14 @@ const char *const SchemaV7[] = {
     " PRIMARY KEY (mapping_id, position))",
 };
 
-void migrateToCertificateCleanUp(QSqlDatabase &db)
+void migrateToCertificateCleanUp(QSqlDatabase &db, SqlDialect dialect)
 {
     exec(db, QStringLiteral("CREATE INDEX tank_certificate ON tank (certificate_id)"));
     exec(db,
          QStringLiteral("CREATE INDEX approved_cas_certificate ON approved_cas (certificate_id)"));
     exec(db,
          QStringLiteral("CREATE INDEX issued_certificate ON issued_certificates (certificate_id)"));
-    createCertificateCleanUpTriggers(db, 6);
+    createCertificateCleanUpTriggers(db, 6, dialect);
     // What earlier versions left behind.
     QStringList unreferenced;
     for (const char *table : CertificateReferences) {
@@ -230,6 +301,14 @@ void migrateToCertificateCleanUp(QSqlDatabase &db)
     exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('trust_version', '1')"));
     for (const char *table :
          {"root_store", "intermediates", "approved_cas", "revocation_lists", "organisations"}) {
+        if (dialect == SqlDialect::Postgresql) {
+            postgresTrigger(db, QStringLiteral("%1_trust").arg(QLatin1String(table)),
+                            QStringLiteral("AFTER INSERT OR UPDATE OR DELETE"),
+                            QLatin1String(table), QStringLiteral("ROW"),
+                            QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + "
+                                           "1 AS TEXT) WHERE key = 'trust_version'; RETURN NULL;"));
+            continue;
+        }
         for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
             exec(db, QStringLiteral("CREATE TRIGGER %1_%2_trust AFTER %3 ON %1 BEGIN"
                                     " UPDATE meta SET value = CAST(value AS INTEGER) + 1"
@@ -255,23 +334,44 @@ int StoreSchema::version(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-void StoreSchema::migrate(QSqlDatabase &db)
+void StoreSchema::migrate(QSqlDatabase &db, SqlDialect dialect)
 {
-    const int current = version(db);
+    const auto newer = [](int current) {
+        return StoreError(StoreError::Kind::NewerSchema,
+                          QStringLiteral("the store was written by a newer TrustDesk (schema "
+                                         "%1; this version reads up to %2)")
+                              .arg(current)
+                              .arg(CurrentVersion));
+    };
+    int current = version(db);
     if (current > CurrentVersion)
-        throw StoreError(
-            StoreError::Kind::NewerSchema,
-            QStringLiteral("the store was written by a newer TrustDesk (schema %1; this "
-                           "version reads up to %2)")
-                .arg(current)
-                .arg(CurrentVersion));
+        throw newer(current);
     if (current == CurrentVersion)
         return;
-    exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    // Two programs opening a new store at once: the second waits, then finds it made.
+    if (dialect == SqlDialect::Postgresql) {
+        exec(db, QStringLiteral("BEGIN"));
+        exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PostgresWriterLock));
+    } else {
+        exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     try {
+        current = version(db);
+        if (current > CurrentVersion)
+            throw newer(current);
         if (current < 1) {
-            for (const char *statement : SchemaV1)
-                exec(db, QString::fromLatin1(statement));
+            for (const char *statement : SchemaV1) {
+                const QString sql = QString::fromLatin1(statement);
+                if (dialect == SqlDialect::Postgresql &&
+                    sql.startsWith(QLatin1String("CREATE TRIGGER")))
+                    continue; // its own, below
+                define(db, dialect, sql);
+            }
+            if (dialect == SqlDialect::Postgresql)
+                postgresTrigger(db, QStringLiteral("audit_log_append_only"),
+                                QStringLiteral("BEFORE UPDATE OR DELETE"),
+                                QStringLiteral("audit_log"), QStringLiteral("ROW"),
+                                QStringLiteral("RAISE EXCEPTION 'the audit log is append-only';"));
             exec(db,
                  QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
         }
@@ -286,7 +386,7 @@ void StoreSchema::migrate(QSqlDatabase &db)
             // v3: the organisation CA (its key only as encrypted PKCS#8) and the register of
             // the certificates it issued.
             for (const char *statement : SchemaV3)
-                exec(db, QString::fromLatin1(statement));
+                define(db, dialect, QString::fromLatin1(statement));
             exec(db, QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));
         }
         if (current < 4) {
@@ -299,18 +399,21 @@ void StoreSchema::migrate(QSqlDatabase &db)
         if (current < 5) {
             migrateToAsciiCnKeys(db);
             // SHA-1 signatures are refused unless an organisation allows them (RULES 2).
-            exec(db, QStringLiteral("ALTER TABLE organisations ADD COLUMN allow_sha1 INTEGER NOT "
-                                    "NULL DEFAULT 0"));
+            define(db, dialect,
+                   QStringLiteral("ALTER TABLE organisations ADD COLUMN allow_sha1 INTEGER NOT "
+                                  "NULL DEFAULT 0"));
             exec(db, QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
         }
         if (current < 6) {
-            migrateToCertificateCleanUp(db);
+            migrateToCertificateCleanUp(db, dialect);
             exec(db, QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'"));
         }
         if (current < 7) {
             for (const char *statement : SchemaV7)
-                exec(db, QString::fromLatin1(statement));
-            createCertificateCleanUpTriggers(db, 7);
+                define(db, dialect, QString::fromLatin1(statement));
+            createCertificateCleanUpTriggers(db, 7, dialect);
+            if (dialect == SqlDialect::Postgresql)
+                createChangeNotifications(db);
             exec(db, QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'"));
         }
         // Later versions: `if (current < 8) { ...; UPDATE meta ... }`.

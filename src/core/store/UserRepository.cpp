@@ -70,7 +70,7 @@ QString userOrderBy(UserQuery::SortKey key, bool descending)
         column = QStringLiteral("u.username_key");
         break;
     case UserQuery::SortKey::FullName:
-        column = QStringLiteral("u.full_name COLLATE NOCASE");
+        column = QStringLiteral("lower(u.full_name)"); // ASCII case, in either dialect
         break;
     case UserQuery::SortKey::Status:
         column = QStringLiteral("u.disabled");
@@ -408,6 +408,84 @@ QPair<QString, QString> UserRepository::normaliseCredential(CredentialKind kind,
         break;
     }
     throw InputError(tr("an untrusted CA is not a credential a user can hold"));
+}
+
+void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &users,
+                             const std::function<bool(int)> &progress,
+                             const std::function<QString(int)> &where)
+{
+    const QString org = m_store.organisations().nameOf(organisationId);
+    Store::Transaction transaction(m_store);
+    // Each statement prepared once: on a database server a prepare is a round trip.
+    QSqlQuery exists =
+        prepared(m_store.database(),
+                 QStringLiteral(
+                     "SELECT username FROM users WHERE organisation_id = ? AND username_key = ?"));
+    QSqlQuery insert = prepared(
+        m_store.database(),
+        QStringLiteral(
+            "INSERT INTO users (organisation_id, username, username_key, full_name, disabled,"
+            " password_hash, https_policy, ftps_policy, created, full_name_key, username_cn_key,"
+            " full_name_cn_key) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery credential = prepared(
+        m_store.database(),
+        insertOrIgnore(QStringLiteral("credentials"),
+                       QStringLiteral("(user_id, kind, value, value_key, added) VALUES (?, ?, ?, "
+                                      "?, ?)")));
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    int done = 0;
+    for (const UserProfile &profile : users) {
+        NameRules::validate(tr("username"), profile.username);
+        validateFullName(profile.fullName);
+        exists.addBindValue(organisationId);
+        exists.addBindValue(profile.username.toCaseFolded());
+        run(exists);
+        if (exists.next())
+            throw InputError((where ? where(done) : QString()) +
+                             tr("user '%1' already exists in organisation '%2' (as '%3'; "
+                                "usernames are compared without case)")
+                                 .arg(profile.username, org, exists.value(0).toString()));
+        exists.finish();
+        insert.addBindValue(organisationId);
+        insert.addBindValue(profile.username);
+        insert.addBindValue(profile.username.toCaseFolded());
+        insert.addBindValue(text(profile.fullName));
+        insert.addBindValue(profile.disabled ? 1 : 0);
+        insert.addBindValue(UserProfile::policyName(profile.httpsPolicy));
+        insert.addBindValue(UserProfile::policyName(profile.ftpsPolicy));
+        insert.addBindValue(now);
+        insert.addBindValue(text(profile.fullName.toCaseFolded()));
+        insert.addBindValue(text(CommonName::key(profile.username)));
+        insert.addBindValue(text(CommonName::key(profile.fullName)));
+        run(insert);
+        const qint64 id = insert.lastInsertId().toLongLong();
+        const auto addCredentials = [&](CredentialKind kind, const QStringList &values) {
+            for (const QString &value : values) {
+                const auto [stored, key] = normaliseCredential(kind, value);
+                credential.addBindValue(id);
+                credential.addBindValue(credentialKindName(kind));
+                credential.addBindValue(stored);
+                credential.addBindValue(key);
+                credential.addBindValue(now);
+                run(credential);
+            }
+        };
+        addCredentials(CredentialKind::Thumbprint, profile.thumbprints);
+        addCredentials(CredentialKind::CommonName, profile.commonNames);
+        QJsonObject after = userJson(profile);
+        after.insert(QStringLiteral("password"), QStringLiteral("none"));
+        after.insert(QStringLiteral("thumbprints"),
+                     QJsonArray::fromStringList(profile.thumbprints));
+        after.insert(QStringLiteral("cns"), QJsonArray::fromStringList(profile.commonNames));
+        m_store.auditLog().record(org, QStringLiteral("user.add"),
+                                  QStringLiteral("user:%1").arg(profile.username), {}, after);
+        if (++done % 1000 == 0 && progress && !progress(done))
+            throw InputError(tr("the import was cancelled; no user was added"));
+    }
+    if (progress)
+        progress(done);
+    transaction.commit();
+    m_cache.clear();
 }
 
 bool UserRepository::insertCredential(qint64 userId, CredentialKind kind, const QString &value)

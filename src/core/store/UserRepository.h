@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,13 @@ public:
 
     void add(qint64 organisationId, const UserProfile &profile,
              const std::optional<QByteArray> &password);
+    // Adds many new users with their credentials in one transaction, each audited as
+    // user.add, or none: `progress(done)` is called every 1,000 users and stops the whole
+    // (InputError) when it returns false. Without passwords. Throws InputError for a user
+    // that exists already, its message starting with `where(index)` when given.
+    void addMany(qint64 organisationId, const QList<UserProfile> &users,
+                 const std::function<bool(int)> &progress = {},
+                 const std::function<QString(int)> &where = {});
     // Applies full name, status and policies of `profile` (matched by username), audited.
     void update(qint64 organisationId, const UserProfile &profile);
     // Hashes (slowly, before taking the write lock) and stores the password.

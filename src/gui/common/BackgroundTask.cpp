@@ -6,6 +6,7 @@
 #include <QtConcurrent>
 
 #include <exception>
+#include <openssl/crypto.h>
 
 namespace trustdesk {
 
@@ -24,6 +25,8 @@ void BackgroundTask::run(QWidget *parent, const QString &label, const std::funct
         } catch (...) {
             failure = std::current_exception();
         }
+        // A pool thread outlives the job: the random generators OpenSSL made for it go now.
+        OPENSSL_thread_stop();
     }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);

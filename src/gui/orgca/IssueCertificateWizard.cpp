@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QtConcurrent>
+#include <openssl/crypto.h>
 
 namespace trustdesk {
 
@@ -99,6 +100,8 @@ void IssueCertificateWizard::accept()
         } catch (const std::exception &error) {
             out.error = QString::fromUtf8(error.what());
         }
+        // A pool thread outlives the job: the random generators OpenSSL made for it go now.
+        OPENSSL_thread_stop();
         return out;
     }));
 }

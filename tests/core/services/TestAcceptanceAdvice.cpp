@@ -7,6 +7,7 @@
 #include "services/AcceptanceAdvice.h"
 #include "services/TrustSnapshotLoader.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,7 +69,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("advice%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("advice%1.db").arg(++counter)));
         org = store->organisations().create(QStringLiteral("Acme")).id;
         globex = store->organisations().create(QStringLiteral("Globex")).id;
         store->rootStore().add({toot.cert});

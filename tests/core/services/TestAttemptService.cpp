@@ -8,6 +8,7 @@
 #include "store/PasswordHasher.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -68,7 +69,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("attempt%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("attempt%1.db").arg(++counter)));
         org = store->organisations().create(QStringLiteral("Test")).id;
         store->rootStore().add({toot.cert});
         store->intermediates().add({chug.cert});

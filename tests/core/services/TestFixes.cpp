@@ -10,6 +10,7 @@
 #include "services/WhatIfApplyService.h"
 #include "store/Store.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -102,7 +103,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("fixes%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("fixes%1.db").arg(++counter)));
         org = store->organisations().create(QStringLiteral("Acme")).id;
     }
 

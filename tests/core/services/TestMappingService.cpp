@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
+#include "support/TestStores.h"
 #include "x509/CertificateLoader.h"
 
 #include <QFile>
@@ -60,7 +61,7 @@ class TestMappingService : public QObject
 
     std::unique_ptr<Store> newStore()
     {
-        auto s = Store::openSqlite(dir.filePath(QStringLiteral("mappings%1.db").arg(++counter)));
+        auto s = openTestStore(dir.filePath(QStringLiteral("mappings%1.db").arg(++counter)));
         s->setActor(QStringLiteral("admin"));
         const qint64 id = s->organisations().create(QStringLiteral("Contoso")).id;
         s->rootStore().add({certificate(QStringLiteral("contoso-ca.pem"))});

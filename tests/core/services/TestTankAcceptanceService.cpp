@@ -11,6 +11,7 @@
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -70,7 +71,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("accept%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("accept%1.db").arg(++counter)));
         store->setActor(QStringLiteral("admin"));
         org = store->organisations().create(QStringLiteral("Test")).id;
         globex = store->organisations().create(QStringLiteral("Globex")).id;

@@ -5,6 +5,7 @@
 // users and the holding tank do not, so the snapshot is not read again for them.
 #include "services/TrustSnapshotCache.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +36,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("cache%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("cache%1.db").arg(++counter)));
         org = store->organisations().create(QStringLiteral("Acme")).id;
     }
 
@@ -85,7 +86,7 @@ private slots:
 
         {
             // Another connection to the same file: another program, as far as SQLite knows.
-            const auto other = Store::openSqlite(store->location());
+            const auto other = reopenTestStore(store->location());
             other->approvedCas(org).add({ca.cert});
         }
         const auto third = cache.get(*store, org);

@@ -8,6 +8,7 @@
 #include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
+#include "support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,7 +54,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("editing%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("editing%1.db").arg(++counter)));
         store->setActor(QStringLiteral("admin"));
         org = store->organisations().create(QStringLiteral("Acme")).id;
         addUser(QStringLiteral("frank"));
@@ -129,9 +130,18 @@ private slots:
         // profile step before it, already written in the transaction, must go too.
         {
             QSqlQuery trigger(store->database());
-            QVERIFY(trigger.exec(QStringLiteral(
-                "CREATE TRIGGER refuse_password BEFORE UPDATE OF password_hash ON users"
-                " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+            if (testingPostgres()) {
+                QVERIFY(trigger.exec(QStringLiteral(
+                    "CREATE FUNCTION refuse_password() RETURNS trigger LANGUAGE plpgsql AS"
+                    " $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$")));
+                QVERIFY(trigger.exec(QStringLiteral(
+                    "CREATE TRIGGER refuse_password BEFORE UPDATE OF password_hash ON users"
+                    " FOR EACH ROW EXECUTE FUNCTION refuse_password()")));
+            } else {
+                QVERIFY(trigger.exec(QStringLiteral(
+                    "CREATE TRIGGER refuse_password BEFORE UPDATE OF password_hash ON users"
+                    " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+            }
         }
         UserProfile profile = *store->users().find(org, QStringLiteral("frank"));
         profile.fullName = QStringLiteral("Frank Foster");

@@ -7,6 +7,7 @@
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,7 +65,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("whatif%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("whatif%1.db").arg(++counter)));
         store->setActor(QStringLiteral("admin"));
         org = store->organisations().create(QStringLiteral("Test")).id;
         store->rootStore().add({oldRoot.cert});

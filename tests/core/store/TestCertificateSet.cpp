@@ -8,6 +8,7 @@
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -69,7 +70,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("sets%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("sets%1.db").arg(++counter)));
         one = store->organisations().create(QStringLiteral("One")).id;
         two = store->organisations().create(QStringLiteral("Two")).id;
     }

@@ -9,6 +9,7 @@
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
 #include "support/TestPki.h"
+#include "support/TestStores.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -109,7 +110,7 @@ private slots:
     void init()
     {
         store.reset();
-        store = Store::openSqlite(dir.filePath(QStringLiteral("tankrepo%1.db").arg(++counter)));
+        store = openTestStore(dir.filePath(QStringLiteral("tankrepo%1.db").arg(++counter)));
         store->setActor(QStringLiteral("admin"));
         org = store->organisations().create(QStringLiteral("Acme")).id;
         globex = store->organisations().create(QStringLiteral("Globex")).id;
