@@ -209,6 +209,8 @@ std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &passw
     QSqlQuery settings(store->database());
     settings.exec(QStringLiteral("SET client_encoding TO 'UTF8'"));
     settings.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // The server's notices ("trigger ... does not exist, skipping") are not for people.
+    settings.exec(QStringLiteral("SET client_min_messages TO warning"));
     // A writer waits its turn behind another administrator, but not for ever.
     settings.exec(QStringLiteral("SET lock_timeout TO '15s'"));
     // Who made a change: the database user besides the operating-system user.
