@@ -43,6 +43,7 @@ public:
 
 private:
     void section(const QString &location);
+    void clear(const QString &location, CertificateMapping::Kind kind);
     void oneToOneMappings(const QString &location, bool kindEnabled);
     void manyToOneMappings(const QString &location, bool kindEnabled);
     void rules(IisMapping &mapping, const QString &origin);
@@ -178,6 +179,17 @@ void Parser::section(const QString &location)
     }
 }
 
+// <clear/>: the mappings of this kind read so far at this location are forgotten.
+void Parser::clear(const QString &location, CertificateMapping::Kind kind)
+{
+    m_out.mappings.erase(std::remove_if(m_out.mappings.begin(), m_out.mappings.end(),
+                                        [&](const IisMapping &m) {
+                                            return m.location == location && m.mapping.kind == kind;
+                                        }),
+                         m_out.mappings.end());
+    skip();
+}
+
 void Parser::oneToOneMappings(const QString &location, bool kindEnabled)
 {
     if (!kindEnabled)
@@ -186,14 +198,7 @@ void Parser::oneToOneMappings(const QString &location, bool kindEnabled)
     int entry = 0;
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == QLatin1String("clear")) {
-            m_out.mappings.erase(std::remove_if(m_out.mappings.begin(), m_out.mappings.end(),
-                                                [&](const IisMapping &m) {
-                                                    return m.location == location &&
-                                                           m.mapping.kind ==
-                                                               CertificateMapping::Kind::OneToOne;
-                                                }),
-                                 m_out.mappings.end());
-            skip();
+            clear(location, CertificateMapping::Kind::OneToOne);
             continue;
         }
         if (m_xml.name() != QLatin1String("add")) {
@@ -243,14 +248,7 @@ void Parser::manyToOneMappings(const QString &location, bool kindEnabled)
     int entry = 0;
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == QLatin1String("clear")) {
-            m_out.mappings.erase(std::remove_if(m_out.mappings.begin(), m_out.mappings.end(),
-                                                [&](const IisMapping &m) {
-                                                    return m.location == location &&
-                                                           m.mapping.kind ==
-                                                               CertificateMapping::Kind::ManyToOne;
-                                                }),
-                                 m_out.mappings.end());
-            skip();
+            clear(location, CertificateMapping::Kind::ManyToOne);
             continue;
         }
         if (m_xml.name() == QLatin1String("remove")) {
