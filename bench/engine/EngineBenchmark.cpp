@@ -1,10 +1,14 @@
 // trustdesk-bench-engine: engine decisions per second (user lookup in the SQLite store plus
 // TrustEngine::evaluate) on stores of 1k, 100k and 1M users, against raw X509_verify_cert
-// on the same chains, with the same trusted store, in the same run.
+// on the same chains, with the same trusted store, in the same run. With --db-url
+// postgresql://... (an empty database), decisions as the listener makes them (the trusted
+// material from the snapshot cache, the user from the store) on a PostgreSQL store of
+// 100k users (--postgres-users) against the same on SQLite, in alternating rounds.
 //
 // Each store has twice as many accepted credentials as users, 1,000 installed certificates
 // and 100 approved CAs. Client chains are RSA-2048 leaf + intermediate under installed roots.
 #include "engine/TrustEngine.h"
+#include "services/TrustSnapshotCache.h"
 #include "services/TrustSnapshotLoader.h"
 #include "store/Store.h"
 #include "x509/CertificateBuilder.h"
@@ -15,6 +19,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -140,6 +145,85 @@ void populate(const QString &path, int users, const Pki &pki)
     QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
 }
 
+// The same users and credentials as populate(), on a PostgreSQL store, a thousand rows per
+// INSERT (a statement per row would be a round trip per row).
+void populatePostgres(Store &store, int users, const Pki &pki)
+{
+    const qint64 org = store.organisations().create(QStringLiteral("Bench")).id;
+    store.rootStore().add(pki.installed);
+    store.approvedCas(org).add(pki.approved);
+    QSqlDatabase &db = store.database();
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    QRandomGenerator random(42);
+    const auto quoted = [](const QString &text) {
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+               QLatin1Char('\'');
+    };
+    for (int first = 1; first <= users; first += 1000) {
+        QStringList userRows, credentialRows;
+        for (int i = first; i < first + 1000 && i <= users; ++i) {
+            const QString name = QStringLiteral("user%1").arg(i - 1);
+            userRows << QStringLiteral("(%1, %2, %3, %3, %4, 'certificate', 'certificate', "
+                                       "'2026-01-01T00:00:00Z')")
+                            .arg(i)
+                            .arg(org)
+                            .arg(quoted(name), quoted(QStringLiteral("User %1").arg(i)));
+            const QString thumb =
+                i <= pki.chains.size() && i % 2 == 0
+                    ? pki.chains.at(i - 1).first().thumbprint().key()
+                    : QString::fromLatin1(QByteArray::number(random.generate64(), 16)
+                                              .rightJustified(40, '0')
+                                              .toUpper());
+            credentialRows << QStringLiteral("(%1, 'thumbprint', %2, %2, '2026-01-01T00:00:00Z')")
+                                  .arg(i)
+                                  .arg(quoted(thumb))
+                           << QStringLiteral("(%1, 'cn', %2, %3, '2026-01-01T00:00:00Z')")
+                                  .arg(i)
+                                  .arg(quoted(QStringLiteral("Alt %1").arg(i)),
+                                       quoted(QStringLiteral("alt %1").arg(i)));
+        }
+        QSqlQuery insert(db);
+        if (!insert.exec(QStringLiteral("INSERT INTO users (id, organisation_id, username, "
+                                        "username_key, full_name, https_policy, ftps_policy, "
+                                        "created) VALUES ") +
+                         userRows.join(QLatin1Char(','))) ||
+            !insert.exec(QStringLiteral("INSERT INTO credentials (user_id, kind, value, value_key, "
+                                        "added) VALUES ") +
+                         credentialRows.join(QLatin1Char(','))))
+            qFatal("populating PostgreSQL: %s", qPrintable(insert.lastError().text()));
+    }
+    QSqlQuery(db).exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('users', 'id'), "
+                                      "(SELECT MAX(id) FROM users))"));
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
+}
+
+// Decisions as the listener makes them: the snapshot from its cache (current unless the
+// trusted material changed), the user from the store, then the engine.
+double storeDecisionsPerSecond(const Pki &pki, Store &store, TrustSnapshotCache &cache, int users,
+                               int iterations)
+{
+    QRandomGenerator random(11);
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 org = store.organisations().all().first().id;
+    int connected = 0;
+    for (int i = 0; i < iterations; ++i) {
+        const auto &chain = pki.chains.at(i % pki.chains.size());
+        const int index = i % 2 == 0 ? (i % pki.chains.size()) : int(random.bounded(users));
+        const auto snapshot = cache.get(store, org);
+        const auto user = store.users().find(org, QStringLiteral("user%1").arg(index));
+        const Verdict v = TrustEngine::evaluate(chain, user ? &*user : nullptr, Interface::Https,
+                                                *snapshot, now, Explain::DecisionOnly);
+        connected += v.connect.ok ? 1 : 0;
+    }
+    if (connected != iterations)
+        std::fprintf(stderr, "store decisions: %d of %d chains did not connect\n",
+                     iterations - connected, iterations);
+    return iterations * 1000.0 / double(timer.elapsed());
+}
+
 double rawVerifyPerSecond(const Pki &pki, X509_STORE *store, int iterations)
 {
     QElapsedTimer timer;
@@ -196,7 +280,13 @@ int main(int argc, char *argv[])
     const bool json = args.contains(QStringLiteral("--json"));
     QList<int> sizes{1000, 100000, 1000000};
     int iterations = 20000;
+    QString postgresUrl;
+    int postgresUsers = 100000;
     for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db-url"))
+            postgresUrl = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--postgres-users"))
+            postgresUsers = args.at(i + 1).toInt();
         if (args.at(i) == QLatin1String("--sizes")) {
             sizes.clear();
             for (const QString &s : args.at(i + 1).split(QLatin1Char(',')))
@@ -247,6 +337,36 @@ int main(int argc, char *argv[])
         ratioAtLargest = ratio;
         if (users == 100000 || (ratioAt100k == 0 && users == sizes.last()))
             ratioAt100k = ratio;
+    }
+    if (!postgresUrl.isEmpty()) {
+        out << "populating " << postgresUsers << " users on PostgreSQL and SQLite...\n"
+            << Qt::flush;
+        const QString path = dir.filePath(QStringLiteral("bench-pg-reference.db"));
+        populate(path, postgresUsers, pki);
+        auto sqlite = Store::openSqlite(path);
+        auto postgres = Store::openUrl(postgresUrl);
+        populatePostgres(*postgres, postgresUsers, pki);
+        TrustSnapshotCache onSqlite, onPostgres;
+        storeDecisionsPerSecond(pki, *sqlite, onSqlite, postgresUsers, 500);
+        storeDecisionsPerSecond(pki, *postgres, onPostgres, postgresUsers, 500);
+        double lite = 0, pg = 0;
+        const int rounds = 4;
+        for (int r = 0; r < rounds; ++r) {
+            lite +=
+                storeDecisionsPerSecond(pki, *sqlite, onSqlite, postgresUsers, iterations / rounds);
+            pg += storeDecisionsPerSecond(pki, *postgres, onPostgres, postgresUsers,
+                                          iterations / rounds);
+        }
+        lite /= rounds;
+        pg /= rounds;
+        out << QStringLiteral("%1 users, decisions with the store: SQLite %2/s, PostgreSQL %3/s, "
+                              "PostgreSQL / SQLite = %4\n")
+                   .arg(postgresUsers)
+                   .arg(lite, 0, 'f', 0)
+                   .arg(pg, 0, 'f', 0)
+                   .arg(pg / lite, 0, 'f', 3)
+            << Qt::flush;
+        results.insert(QStringLiteral("postgres_vs_sqlite"), pg / lite);
     }
     const double growth = engineAt1k / engineAtLargest; // per-decision time grows by this
     // The same growth measured against the OpenSSL reference of the same phase, which cancels

@@ -9,10 +9,11 @@
 //  * tank filter keystroke: the same on the holding tank's user filter.
 // The store is bulk-loaded with SQL (seconds instead of minutes) with the rows the store
 // itself writes; after that, everything goes through the application's real code.
-#include "tank/HoldingTankView.h"
+// With --db-url postgresql://... (an empty database) the store is on that PostgreSQL server.
 #include "app/MainWindow.h"
-#include "users/UsersView.h"
 #include "store/Store.h"
+#include "tank/HoldingTankView.h"
+#include "users/UsersView.h"
 #include "x509/CertificateBuilder.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -146,6 +148,76 @@ void populate(const QString &path, int users)
     QSqlDatabase::removeDatabase(QStringLiteral("fill"));
 }
 
+// The same rows on a PostgreSQL store, a thousand to a statement.
+void populatePostgres(const QString &url, int users)
+{
+    auto store = Store::openUrl(url);
+    store->organisations().create(QStringLiteral("Bench"));
+    const PrivateKey key = PrivateKey::generate(KeyType::EcP256);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Certificate cert = CertificateBuilder()
+                                 .commonName(QStringLiteral("Presented"))
+                                 .validity(now.addDays(-1), now.addYears(1))
+                                 .endEntity()
+                                 .selfSign(key);
+    QSqlDatabase &db = store->database();
+    const auto run = [&db](const QString &sql) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qFatal("populating PostgreSQL: %s", qPrintable(query.lastError().text()));
+    };
+    run(QStringLiteral("BEGIN"));
+    QSqlQuery certificate(db);
+    certificate.prepare(QStringLiteral("INSERT INTO certificates (id, thumbprint, subject, issuer, "
+                                       "not_after, der) VALUES (1, ?, ?, ?, ?, ?)"));
+    certificate.addBindValue(cert.thumbprint().key());
+    certificate.addBindValue(cert.subjectText());
+    certificate.addBindValue(cert.issuerText());
+    certificate.addBindValue(cert.notAfter().toString(Qt::ISODate));
+    certificate.addBindValue(cert.der());
+    if (!certificate.exec())
+        qFatal("populating PostgreSQL: %s", qPrintable(certificate.lastError().text()));
+    const QString stamp = QLatin1Char('\'') + now.toString(Qt::ISODate) + QLatin1Char('\'');
+    const QString thumbprint = QLatin1Char('\'') + cert.thumbprint().key() + QLatin1Char('\'');
+    static const char *const first[] = {"Anna", "Ben",  "Carla", "Dev",
+                                        "Eva",  "Femi", "Gita",  "Hugo"};
+    static const char *const last[] = {"Smith", "Okafor", "Novak", "Lee", "Garcia", "Berg"};
+    for (int from = 1; from <= users; from += 1000) {
+        QStringList userRows, credentialRows, tankRows;
+        for (int i = from; i < from + 1000 && i <= users; ++i) {
+            const QString name = QStringLiteral("'user%1'").arg(i, 6, 10, QLatin1Char('0'));
+            userRows << QStringLiteral("(%1, 1, %2, %2, '%3 %4 %1', 0, 'certificate', "
+                                       "'password+certificate', %5)")
+                            .arg(i)
+                            .arg(name, QLatin1String(first[i % 8]), QLatin1String(last[i % 6]),
+                                 stamp);
+            credentialRows << QStringLiteral("(%1, 'cn', %2, %2, %3)").arg(i).arg(name, stamp);
+            tankRows << QStringLiteral("(1, %1, %1, 'cn', 'Presented', 1, 'https', '127.0.0.1', "
+                                       "%2, %2)")
+                            .arg(i)
+                            .arg(stamp)
+                     << QStringLiteral("(1, %1, %1, 'thumbprint', %2, 1, 'https', '127.0.0.1', "
+                                       "%3, %3)")
+                            .arg(i)
+                            .arg(thumbprint, stamp);
+        }
+        run(QStringLiteral("INSERT INTO users (id, organisation_id, username, username_key, "
+                           "full_name, disabled, https_policy, ftps_policy, created) VALUES ") +
+            userRows.join(QLatin1Char(',')));
+        run(QStringLiteral("INSERT INTO credentials (user_id, kind, value, value_key, added) "
+                           "VALUES ") +
+            credentialRows.join(QLatin1Char(',')));
+        run(QStringLiteral("INSERT INTO tank (organisation_id, user_id, pair_id, kind, value, "
+                           "certificate_id, interface, client_address, first_seen, last_seen) "
+                           "VALUES ") +
+            tankRows.join(QLatin1Char(',')));
+    }
+    run(QStringLiteral("SELECT setval(pg_get_serial_sequence('users', 'id'), %1)").arg(users));
+    run(QStringLiteral("SELECT setval(pg_get_serial_sequence('certificates', 'id'), 1)"));
+    run(QStringLiteral("COMMIT"));
+    run(QStringLiteral("ANALYZE"));
+}
+
 // Qt's floor: a bare window with an empty table, created, shown and painted.
 double referencePaint()
 {
@@ -185,12 +257,11 @@ double keystroke(QLineEdit *edit, QTableView *table, QChar key)
     return timer.nsecsElapsed() / 1e6;
 }
 
-// The database's floor for the same filter: the page of users, straight SQL.
-double rawFilterQuery(const QString &path, const QString &filter)
+// The database's floor for the same filter: the page of users, straight SQL, on a
+// connection of its own.
+double rawFilterQuery(Store &raw, const QString &filter)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-    db.setDatabaseName(path);
-    db.open();
+    QSqlDatabase &db = raw.database();
     QElapsedTimer timer;
     timer.start();
     {
@@ -204,11 +275,7 @@ double rawFilterQuery(const QString &path, const QString &filter)
         while (query.next()) {
         }
     }
-    const double ms = timer.nsecsElapsed() / 1e6;
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ms;
+    return timer.nsecsElapsed() / 1e6;
 }
 
 } // namespace
@@ -225,13 +292,21 @@ int main(int argc, char *argv[])
     if (at > 0 && at + 1 < app.arguments().size())
         users = app.arguments().at(at + 1).toInt();
 
+    const int urlAt = int(app.arguments().indexOf(QStringLiteral("--db-url")));
+    const QString url =
+        urlAt > 0 && urlAt + 1 < app.arguments().size() ? app.arguments().at(urlAt + 1) : QString();
+
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    const QString path = url.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : url;
     QElapsedTimer fill;
     fill.start();
-    populate(path, users);
-    std::printf("store: %d users, %d tank entries, built in %.1f s\n", users, users * 2,
-                fill.elapsed() / 1000.0);
+    if (url.isEmpty())
+        populate(path, users);
+    else
+        populatePostgres(url, users);
+    std::printf("store: %d users, %d tank entries, on %s, built in %.1f s\n", users, users * 2,
+                url.isEmpty() ? "SQLite" : "PostgreSQL", fill.elapsed() / 1000.0);
+    const auto rawStore = Store::openLocation(path);
 
     QList<double> paints, references;
     for (int round = 0; round < 5; ++round) {
@@ -257,7 +332,7 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         for (int i = 0; i < word.size(); ++i) {
             keys << keystroke(filter, table, word.at(i));
-            raws << rawFilterQuery(path, word.left(i + 1));
+            raws << rawFilterQuery(*rawStore, word.left(i + 1));
         }
     }
     window.showPage(MainWindow::TankPage);

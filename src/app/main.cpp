@@ -62,6 +62,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "The store to open."),
                                 QStringLiteral("PATH"));
+    const QCommandLineOption dbUrl(
+        QStringLiteral("db-url"),
+        QApplication::translate("main", "A shared store on a PostgreSQL server (the password "
+                                        "is asked for unless the URL or ~/.pgpass gives it)."),
+        QStringLiteral("postgresql://USER@HOST:PORT/NAME"));
     const QCommandLineOption org(QStringLiteral("org"),
                                  QApplication::translate("main", "The organisation to show."),
                                  QStringLiteral("NAME"));
@@ -80,10 +85,10 @@ int main(int argc, char *argv[])
         QStringLiteral("size"),
         QApplication::translate("main", "Window size for --grab (default 1200x760)."),
         QStringLiteral("WxH"), QStringLiteral("1200x760"));
-    parser.addOptions({db, org, show, grab, size});
+    parser.addOptions({db, dbUrl, org, show, grab, size});
     parser.process(app);
 
-    QString path = parser.value(db);
+    QString path = parser.isSet(dbUrl) ? parser.value(dbUrl) : parser.value(db);
     if (path.isEmpty()) {
         const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
         path = recent.isEmpty() ? trustdesk::Store::defaultPath() : recent.first();

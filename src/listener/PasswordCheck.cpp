@@ -1,5 +1,7 @@
 #include "PasswordCheck.h"
 
+#include "x509/OpenSslThreadGuard.h"
+
 #include "store/PasswordHasher.h"
 
 #include <QFutureWatcher>
@@ -95,6 +97,7 @@ void PasswordCheck::check(const QString &storedHash, const QByteArray &password,
     m_pending->fetch_add(1);
     auto pending = m_pending;
     const QFuture<bool> future = QtConcurrent::run([storedHash, password, pending] {
+        const OpenSslThreadGuard openSsl;
         const bool known = !storedHash.isEmpty();
         const bool ok = PasswordHasher::verify(password, known ? storedHash : dummyHash());
         pending->fetch_sub(1);

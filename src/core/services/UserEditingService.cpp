@@ -6,12 +6,25 @@
 namespace trustdesk {
 
 void UserEditingService::edit(Store &store, qint64 organisationId, const UserProfile &profile,
-                              const std::optional<QByteArray> &password)
+                              const std::optional<QByteArray> &password,
+                              const std::optional<UserProfile> &before)
 {
     if (password && password->isEmpty())
         throw InputError(tr("the password for '%1' is empty").arg(profile.username));
     const QString hash = password ? PasswordHasher::hash(*password) : QString();
     Store::Transaction transaction(store);
+    if (before) {
+        // Read inside the transaction, behind the write lock: what is compared is what the
+        // other administrator committed.
+        const UserProfile now = store.users().get(organisationId, profile.username).profile;
+        if (now.fullName != before->fullName || now.disabled != before->disabled ||
+            now.httpsPolicy != before->httpsPolicy || now.ftpsPolicy != before->ftpsPolicy ||
+            now.thumbprints != before->thumbprints || now.commonNames != before->commonNames)
+            throw InputError(tr("user '%1' was changed by someone else while you edited it; "
+                                "your changes were not saved. The view now shows the user as "
+                                "it is: edit it again.")
+                                 .arg(profile.username));
+    }
     store.users().update(organisationId, profile);
     if (password)
         store.users().setPasswordHash(organisationId, profile.username, hash);

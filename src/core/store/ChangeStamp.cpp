@@ -1,5 +1,7 @@
 #include "ChangeStamp.h"
 
+#include "StoreChangeFeed.h"
+
 #include <QVariant>
 
 namespace trustdesk {
@@ -20,6 +22,13 @@ qint64 ChangeStamp::scalar(std::unique_ptr<QSqlQuery> &query, const char *sql)
 
 quint64 ChangeStamp::current()
 {
+    if (m_postgres && m_feed && m_feed->isListening()) {
+        if (m_feed->count() != m_lastAnnounced) {
+            m_lastAnnounced = m_feed->count();
+            ++m_stamp;
+        }
+        return m_stamp;
+    }
     if (m_postgres) {
         const qint64 counted =
             scalar(m_own, "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'change_counter'");

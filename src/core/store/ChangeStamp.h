@@ -2,8 +2,10 @@
 // changes made through this connection are seen at once (SQLite's total_changes()), those
 // of another program (a listener running beside the desktop, a script) within
 // ExternalIntervalMs (PRAGMA data_version, which takes a read lock, is asked no more often).
-// On PostgreSQL the store's triggers count every change in `meta`, read on each call: other
-// administrators' changes are seen as soon as they are committed.
+// On PostgreSQL the server announces every committed change (StoreChangeFeed): the stamp
+// moves with each announcement and with each of this connection's transactions, and asks
+// the server nothing. Without the announcements (no subscription) it reads the change
+// counter the store's triggers keep in `meta` on each call.
 #pragma once
 
 #include <QElapsedTimer>
@@ -13,6 +15,8 @@
 
 namespace trustdesk {
 
+class StoreChangeFeed;
+
 class ChangeStamp
 {
 public:
@@ -20,9 +24,11 @@ public:
 
     explicit ChangeStamp(QSqlDatabase &db) : m_db(db) {}
     void setPostgres(bool postgres) { m_postgres = postgres; }
+    void setFeed(const StoreChangeFeed *feed) { m_feed = feed; }
     // Equal stamps: nothing changed in between (as far as can be known now).
     quint64 current();
-    // A transaction was rolled back: what was read inside it is gone.
+    // A transaction of this connection ended: what it wrote (or read, when it was rolled
+    // back) makes earlier reads stale.
     void invalidate() { ++m_stamp; }
 
 private:
@@ -30,6 +36,8 @@ private:
 
     QSqlDatabase &m_db;
     bool m_postgres = false;
+    const StoreChangeFeed *m_feed = nullptr;
+    quint64 m_lastAnnounced = 0;
     std::unique_ptr<QSqlQuery> m_own;
     std::unique_ptr<QSqlQuery> m_external;
     qint64 m_lastOwn = -1;

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "StoreChangeFeed.h"
+
 #include "SqlSupport.h"
 #include "StoreError.h"
 #include "StoreSchema.h"
@@ -41,6 +43,7 @@ Store::Transaction::~Transaction()
     --m_store.m_transactionDepth;
     if (m_outer && !m_committed) {
         QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+        ++m_store.m_transactionsEnded;
         m_store.m_changes.invalidate();
     }
 }
@@ -51,6 +54,8 @@ void Store::Transaction::commit()
         QSqlQuery query(m_store.database());
         if (!query.exec(QStringLiteral("COMMIT")))
             sql::fail(query);
+        ++m_store.m_transactionsEnded;
+        m_store.m_changes.invalidate();
     }
     m_committed = true;
 }
@@ -76,8 +81,21 @@ Store::Store(const QString &connectionName, const QString &location, SqlDialect 
 
 Store::~Store() = default;
 
+bool Store::isReachable()
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
 qint64 Store::trustVersion()
 {
+    // On a shared store the version is asked again only after an announcement of a change
+    // to trusted material or a transaction of this connection: no round trip per decision.
+    const bool announced = m_changeFeed && m_changeFeed->isListening();
+    if (announced && m_trustVersionCached >= 0 &&
+        m_trustAnnouncements == m_changeFeed->trustCount() &&
+        m_trustTransactions == m_transactionsEnded && !inTransaction())
+        return m_trustVersionCached;
     if (!m_trustVersion) {
         m_trustVersion = std::make_unique<QSqlQuery>(
             sql::prepared(database(), QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta"
@@ -87,6 +105,11 @@ qint64 Store::trustVersion()
     sql::run(*m_trustVersion);
     const qint64 version = m_trustVersion->next() ? m_trustVersion->value(0).toLongLong() : -1;
     m_trustVersion->finish();
+    if (announced && !inTransaction()) {
+        m_trustVersionCached = version;
+        m_trustAnnouncements = m_changeFeed->trustCount();
+        m_trustTransactions = m_transactionsEnded;
+    }
     return version;
 }
 
@@ -195,7 +218,11 @@ std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &passw
             db.setPassword(secret);
         // A server that does not answer is reported, not waited for; the store's own
         // settings, whatever the server's defaults: UTC times, text as UTF-8.
-        QStringList options{QStringLiteral("connect_timeout=10")};
+        // Keep-alives notice a server that vanished from the network within half a minute.
+        QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives=1"),
+                            QStringLiteral("keepalives_idle=15"),
+                            QStringLiteral("keepalives_interval=5"),
+                            QStringLiteral("keepalives_count=3")};
         const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
         if (!sslmode.isEmpty())
             options << QStringLiteral("sslmode=%1").arg(sslmode);
@@ -222,6 +249,8 @@ std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &passw
     } catch (const StoreError &error) {
         throw StoreError(error.kind(), QStringLiteral("%1: %2").arg(shown, error.message()));
     }
+    store->m_changeFeed = std::make_unique<StoreChangeFeed>(store->database());
+    store->m_changes.setFeed(store->m_changeFeed.get());
     return store;
 }
 

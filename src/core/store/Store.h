@@ -16,6 +16,7 @@
 #include "OrganisationRepository.h"
 #include "RevocationListRepository.h"
 #include "SqlDialect.h"
+#include "StoreChangeFeed.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,10 @@ public:
     // CAs, revocation lists, organisation settings), by any program: snapshots of them are
     // current while it is unchanged.
     qint64 trustVersion();
+    // A shared store's announcements of committed changes (null on SQLite).
+    StoreChangeFeed *changeFeed() { return m_changeFeed.get(); }
+    // Asks the server (or the file) something trivial: false when the connection is gone.
+    bool isReachable();
 
 private:
     Store(const QString &connectionName, const QString &location, SqlDialect dialect);
@@ -133,7 +138,12 @@ private:
     QString m_databaseUser;
     int m_transactionDepth = 0;
     ChangeStamp m_changes{m_connection.db};
+    std::unique_ptr<StoreChangeFeed> m_changeFeed;
+    quint64 m_transactionsEnded = 0;
     std::unique_ptr<QSqlQuery> m_trustVersion;
+    qint64 m_trustVersionCached = -1;
+    quint64 m_trustAnnouncements = 0;
+    quint64 m_trustTransactions = 0;
     OrganisationRepository m_organisations{*this};
     RevocationListRepository m_revocationLists{*this};
     UserRepository m_users{*this};

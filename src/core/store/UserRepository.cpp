@@ -482,8 +482,8 @@ void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &us
         if (++done % 1000 == 0 && progress && !progress(done))
             throw InputError(tr("the import was cancelled; no user was added"));
     }
-    if (progress)
-        progress(done);
+    if (progress && !progress(done))
+        throw InputError(tr("the import was cancelled; no user was added"));
     transaction.commit();
     m_cache.clear();
 }

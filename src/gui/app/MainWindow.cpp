@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "InputError.h"
+#include "app/OpenSharedStoreDialog.h"
 #include "app/StoreOpener.h"
 #include "certificates/CertificateListView.h"
 #include "common/ErrorReporter.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
+#include <QUrl>
 #include <openssl/crypto.h>
 
 namespace trustdesk {
@@ -135,21 +137,28 @@ void MainWindow::connectActions()
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->actionNewStore, &QAction::triggered, this, &MainWindow::newStore);
     connect(m_ui->actionOpenStore, &QAction::triggered, this, &MainWindow::chooseStore);
+    connect(m_ui->actionOpenSharedStore, &QAction::triggered, this, [this] { openSharedStore(); });
+    connect(m_ui->actionImportUsers, &QAction::triggered, this, &MainWindow::importUsers);
+    connect(&m_workspace, &Workspace::connectionLost, this, [this](bool lost) {
+        m_storeLabel->setText(
+            lost ? tr("%1 (connection lost, reconnecting)").arg(m_workspace.store().location())
+                 : m_workspace.store().location());
+    });
     connect(m_ui->actionNewOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     // web.config in and out: the mappings view does it, and shows what it did.
-    const auto onMappings = [this](void (CertificateMappingsView::*slot)()) {
-        return [this, slot] {
-            showPage(MappingsPage);
-            (m_mappingsView->*slot)();
-        };
-    };
-    connect(m_ui->actionImportWebConfig, &QAction::triggered, this,
-            onMappings(&CertificateMappingsView::importWebConfig));
-    connect(m_ui->actionCheckWebConfig, &QAction::triggered, this,
-            onMappings(&CertificateMappingsView::checkWebConfig));
-    connect(m_ui->actionExportWebConfig, &QAction::triggered, this,
-            onMappings(&CertificateMappingsView::exportWebConfig));
+    connect(m_ui->actionImportWebConfig, &QAction::triggered, this, [this] {
+        showPage(MappingsPage);
+        m_mappingsView->importWebConfig();
+    });
+    connect(m_ui->actionCheckWebConfig, &QAction::triggered, this, [this] {
+        showPage(MappingsPage);
+        m_mappingsView->checkWebConfig();
+    });
+    connect(m_ui->actionExportWebConfig, &QAction::triggered, this, [this] {
+        showPage(MappingsPage);
+        m_mappingsView->exportWebConfig();
+    });
     connect(m_mappingsView, &CertificateMappingsView::identifyRequested, this, [this] {
         m_explorerView->setUser(QString());
         showPage(ExplorerPage);
@@ -329,23 +338,80 @@ QString MainWindow::showView(const QString &spec)
         .arg(spec);
 }
 
-void MainWindow::openStore(const QString &path, const QString &organisation,
-                           const std::function<void(bool)> &done)
+namespace {
+
+bool isSharedLocation(const QString &location)
 {
-    StoreOpener::open(this, m_workspace, path, organisation, [this, path, done](bool opened) {
-        if (opened)
-            rememberRecent(path);
-        if (done)
-            done(opened);
-    });
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
 }
 
-QString MainWindow::openStoreNow(const QString &path, const QString &organisation)
+} // namespace
+
+void MainWindow::openStore(const QString &location, const QString &organisation,
+                           const std::function<void(bool)> &done, const QString &password)
 {
-    const QString error = StoreOpener::openNow(m_workspace, path, organisation);
+    if (isSharedLocation(location) && password.isEmpty() && QUrl(location).password().isEmpty())
+        return openSharedStore(location, organisation, done);
+    StoreOpener::open(
+        this, m_workspace, location, organisation,
+        [this, location, done](bool opened) {
+            if (opened)
+                rememberRecent(location);
+            if (done)
+                done(opened);
+        },
+        password);
+}
+
+QString MainWindow::openStoreNow(const QString &location, const QString &organisation,
+                                 const QString &password)
+{
+    const QString error = StoreOpener::openNow(m_workspace, location, organisation, password);
     if (error.isEmpty())
-        rememberRecent(path);
+        rememberRecent(location);
     return error;
+}
+
+void MainWindow::openSharedStore(const QString &location, const QString &organisation,
+                                 const std::function<void(bool)> &done)
+{
+    OpenSharedStoreDialog dialog(this);
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (done)
+            done(false);
+        return;
+    }
+    // The password stays in memory, in the workspace's way of reconnecting, and nowhere else.
+    StoreOpener::open(
+        this, m_workspace, dialog.location(), organisation,
+        [this, location = dialog.location(), done](bool opened) {
+            if (opened)
+                rememberRecent(location);
+            if (done)
+                done(opened);
+        },
+        dialog.password());
+}
+
+void MainWindow::importUsers()
+{
+    if (!m_workspace.isOpen())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import users into %1").arg(m_workspace.organisation().name), QString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importUsersFrom(path);
+}
+
+void MainWindow::importUsersFrom(const QString &path,
+                                 const std::function<void(const UserImportRunner::Outcome &)> &done)
+{
+    showPage(UsersPage);
+    UserImportRunner::run(this, m_workspace, path, done);
 }
 
 void MainWindow::newStore()
@@ -439,7 +505,10 @@ QWidget *MainWindow::grabTarget()
 void MainWindow::storeOpened()
 {
     const QString path = m_workspace.store().location();
-    setWindowTitle(tr("%1 - TrustDesk").arg(QFileInfo(path).fileName()));
+    const QUrl shared(path);
+    setWindowTitle(m_workspace.store().isShared()
+                       ? tr("%1 on %2 - TrustDesk").arg(shared.path().mid(1), shared.host())
+                       : tr("%1 - TrustDesk").arg(QFileInfo(path).fileName()));
     m_storeLabel->setText(path);
     m_storeLabel->setToolTip(path);
     fillOrganisations();
@@ -478,7 +547,9 @@ void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(RecentStoresKey)).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A shared store is remembered by its URL, which never holds the password.
+    const QString absolute = isSharedLocation(path) ? QUrl(path).toString(QUrl::RemovePassword)
+                                                    : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QLatin1String(RecentStoresKey), recent.mid(0, MaxRecentStores));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "users/UserImportRunner.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -66,10 +67,20 @@ public:
     Page currentPage() const;
     void openUser(const QString &username);
 
-    // Opens a store (off the GUI thread) and remembers it among the recent ones.
-    void openStore(const QString &path, const QString &organisation = QString(),
-                   const std::function<void(bool)> &done = {});
-    QString openStoreNow(const QString &path, const QString &organisation = QString());
+    // Opens a store (off the GUI thread) and remembers it among the recent ones: a file, or
+    // a postgresql:// URL (without a password in it, the password is asked for).
+    void openStore(const QString &location, const QString &organisation = QString(),
+                   const std::function<void(bool)> &done = {}, const QString &password = QString());
+    QString openStoreNow(const QString &location, const QString &organisation = QString(),
+                         const QString &password = QString());
+    // File > Open shared store, with the fields of `location` (a postgresql:// URL) filled.
+    void openSharedStore(const QString &location = QString(),
+                         const QString &organisation = QString(),
+                         const std::function<void(bool)> &done = {});
+    // Users > Import users from CSV: the chosen file, behind a progress dialog.
+    void importUsers();
+    void importUsersFrom(const QString &path,
+                         const std::function<void(const UserImportRunner::Outcome &)> &done = {});
 
     UsersView *usersView() const { return m_usersView; }
     UserProfileView *profileView() const { return m_profileView; }

@@ -1,10 +1,11 @@
 #include "app/StoreOpener.h"
 
-#include "common/ErrorReporter.h"
 #include "InputError.h"
 #include "app/Workspace.h"
+#include "common/ErrorReporter.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "x509/OpenSslThreadGuard.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -17,10 +18,11 @@ namespace trustdesk {
 namespace {
 
 // Runs on a worker thread with a connection of its own; returns an error message or "".
-QString prepare(const QString &path)
+QString prepare(const QString &location, const QString &password)
 {
+    const OpenSslThreadGuard openSsl; // TLS to a database server
     try {
-        const std::unique_ptr<Store> store = Store::openSqlite(path);
+        const std::unique_ptr<Store> store = StoreOpener::openStore(location, password);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const OrganisationSettings &org : store->organisations().all())
             store->tank().purgeExpired(org.id, now);
@@ -34,10 +36,20 @@ QString prepare(const QString &path)
 
 } // namespace
 
-QString StoreOpener::openNow(Workspace &workspace, const QString &path, const QString &organisation)
+std::unique_ptr<Store> StoreOpener::openStore(const QString &location, const QString &password)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) ||
+        location.startsWith(QLatin1String("postgres://")))
+        return Store::openUrl(location, password);
+    return Store::openSqlite(location);
+}
+
+QString StoreOpener::openNow(Workspace &workspace, const QString &location,
+                             const QString &organisation, const QString &password)
 {
     try {
-        workspace.open(Store::openSqlite(path), organisation);
+        workspace.open(openStore(location, password), organisation,
+                       [location, password] { return openStore(location, password); });
         return QString();
     } catch (const StoreError &error) {
         return error.message();
@@ -46,9 +58,11 @@ QString StoreOpener::openNow(Workspace &workspace, const QString &path, const QS
     }
 }
 
-void StoreOpener::open(QWidget *parent, Workspace &workspace, const QString &path,
-                       const QString &organisation, const std::function<void(bool)> &done)
+void StoreOpener::open(QWidget *parent, Workspace &workspace, const QString &location,
+                       const QString &organisation, const std::function<void(bool)> &done,
+                       const QString &password)
 {
+    const QString &path = location;
     auto *watcher = new QFutureWatcher<QString>(parent);
     auto *progress = new QProgressDialog(tr("Opening %1…").arg(path), tr("Cancel"), 0, 0, parent);
     progress->setWindowTitle(tr("Open store"));
@@ -63,19 +77,19 @@ void StoreOpener::open(QWidget *parent, Workspace &workspace, const QString &pat
         done(false);
     });
     QObject::connect(watcher, &QFutureWatcher<QString>::finished, watcher,
-                     [watcher, progress, parent, target, path, organisation, done] {
+                     [watcher, progress, parent, target, path, organisation, done, password] {
                          progress->disconnect();
                          progress->reset();
                          progress->deleteLater();
                          watcher->deleteLater();
                          QString error = watcher->result();
                          if (error.isEmpty() && target)
-                             error = openNow(*target, path, organisation);
+                             error = openNow(*target, path, organisation, password);
                          if (!error.isEmpty())
                              ErrorReporter::show(parent, tr("Open store"), error);
                          done(error.isEmpty());
                      });
-    watcher->setFuture(QtConcurrent::run(prepare, path));
+    watcher->setFuture(QtConcurrent::run(prepare, path, password));
 }
 
 } // namespace trustdesk

@@ -7,23 +7,31 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QWidget;
 
 namespace trustdesk {
 
+class Store;
 class Workspace;
 
 class StoreOpener
 {
     Q_DECLARE_TR_FUNCTIONS(StoreOpener)
 public:
+    // `location` is a file or a postgresql:// URL (`password` for it, kept in memory only,
+    // for reconnecting and for the workers' own connections).
     // `done(true)` once the workspace holds the store; `done(false)` after an error (shown)
     // or a cancel, with the workspace as it was.
-    static void open(QWidget *parent, Workspace &workspace, const QString &path,
-                     const QString &organisation, const std::function<void(bool)> &done);
+    static void open(QWidget *parent, Workspace &workspace, const QString &location,
+                     const QString &organisation, const std::function<void(bool)> &done,
+                     const QString &password = QString());
     // The same on the calling thread; returns an error message or "".
-    static QString openNow(Workspace &workspace, const QString &path, const QString &organisation);
+    static QString openNow(Workspace &workspace, const QString &location,
+                           const QString &organisation, const QString &password = QString());
+    // Opens `location` (a file or a postgresql:// URL). Throws StoreError.
+    static std::unique_ptr<Store> openStore(const QString &location, const QString &password);
 };
 
 } // namespace trustdesk

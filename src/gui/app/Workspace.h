@@ -8,11 +8,13 @@
 #include "x509/PrivateKey.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 class QWidget;
-#include <memory>
 
 namespace trustdesk {
 
@@ -37,12 +39,27 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
+    // Opens another connection to the same store (for a worker thread, or to reconnect).
+    using StoreFactory = std::function<std::unique_ptr<Store>()>;
+
     bool isOpen() const { return m_store != nullptr; }
     // Valid only while isOpen().
     Store &store() const { return *m_store; }
     // Takes the store, chooses the named organisation (or the first) and purges expired
     // tank entries (RULES 4.4). Throws InputError/StoreError, leaving the old store open.
-    void open(std::unique_ptr<Store> store, const QString &organisation = QString());
+    // `reopen` opens the same store again (a shared store's password is kept in it, in
+    // memory only); without one, the store's location is opened.
+    void open(std::unique_ptr<Store> store, const QString &organisation = QString(),
+              StoreFactory reopen = {});
+    // A new connection to the open store, for use on the thread that calls this.
+    std::unique_ptr<Store> openAnotherConnection() const;
+    // The same as a function that any thread may call (it holds what it needs).
+    StoreFactory connectionFactory() const;
+
+    // A shared store: how often the connection is checked, and a lost one retried.
+    static constexpr int ConnectionCheckMs = 2000;
+    // Another session's changes are gathered this long before the views refresh once.
+    static constexpr int LiveRefreshDelayMs = 150;
 
     QList<OrganisationSettings> organisations() const { return m_organisations; }
     const OrganisationSettings &organisation() const { return m_organisation; }
@@ -74,15 +91,28 @@ signals:
     void dataChanged(trustdesk::Workspace::Areas areas);
     // A short line for the status bar about what just happened.
     void notice(const QString &message);
+    // A shared store's connection was lost (true) or is back (false).
+    void connectionLost(bool lost);
 
 private:
     void reloadOrganisations(qint64 keepId);
+    void watchSharedStore();
+    void announced(const QString &table, bool otherSession);
+    void checkConnection();
+    void reconnect();
+    void reconnectProbed();
 
     std::unique_ptr<Store> m_store;
     QList<OrganisationSettings> m_organisations;
     OrganisationSettings m_organisation;
     PrivateKey m_caKey;
     QTimer m_purgeTimer; // RULES 4.4: at least daily while running
+    StoreFactory m_reopen;
+    QTimer m_connectionTimer;  // checks a shared store's connection, or retries a lost one
+    QTimer m_liveRefreshTimer; // gathers other sessions' announcements
+    Areas m_announcedAreas;
+    bool m_connectionLost = false;
+    QFutureWatcher<bool> m_reconnectProbe;
 };
 
 } // namespace trustdesk

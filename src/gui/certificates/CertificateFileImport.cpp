@@ -1,7 +1,8 @@
 #include "certificates/CertificateFileImport.h"
+#include "x509/OpenSslThreadGuard.h"
 
-#include "common/ErrorReporter.h"
 #include "InputError.h"
+#include "common/ErrorReporter.h"
 #include "x509/CertificateLoader.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ constexpr int MaxListedFailures = 12;
 
 void readAll(QPromise<QList<CertificateFileImport::FileResult>> &promise, const QStringList &paths)
 {
+    const OpenSslThreadGuard openSsl;
     promise.setProgressRange(0, int(paths.size()));
     QList<CertificateFileImport::FileResult> results;
     for (int i = 0; i < paths.size(); ++i) {

@@ -2,12 +2,12 @@
 #include "domain/NameRules.h"
 #include "services/UserEditingService.h"
 
-#include "common/ErrorReporter.h"
 #include "InputError.h"
-#include "users/UsersModel.h"
 #include "app/Workspace.h"
+#include "common/ErrorReporter.h"
 #include "store/Store.h"
 #include "ui_UserEditDialog.h"
+#include "users/UsersModel.h"
 
 #include <QPushButton>
 
@@ -59,13 +59,18 @@ UserEditDialog::~UserEditDialog() = default;
 
 void UserEditDialog::editUser(QWidget *parent, Workspace &workspace, const UserRecord &user)
 {
-    UserEditDialog dialog(parent, user.profile, user.hasPassword);
+    // A copy: the caller's record follows the store while the dialog is open (another
+    // administrator's change refreshes the views), and what was shown is what must still
+    // be there when this edit is saved.
+    const UserProfile shown = user.profile;
+    UserEditDialog dialog(parent, shown, user.hasPassword);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const UserProfile profile = dialog.profile();
     const auto password = dialog.password();
     ErrorReporter::attempt(parent, tr("Edit user"), [&] {
-        UserEditingService::edit(workspace.store(), workspace.organisationId(), profile, password);
+        UserEditingService::edit(workspace.store(), workspace.organisationId(), profile, password,
+                                 shown);
     });
     workspace.changed(Workspace::Users);
 }

@@ -77,6 +77,35 @@ private slots:
         QCOMPARE(actions(auditSince(since)), QStringList{QStringLiteral("user.set")});
     }
 
+    void edit_twoAdministratorsFromTheSameView_theFirstWins_theSecondIsTold()
+    {
+        // Two connections, as two desktops: both show frank, both save an edit.
+        const auto other = reopenTestStore(store->location());
+        const UserProfile seenHere = *store->users().find(org, QStringLiteral("frank"));
+        const UserProfile seenThere = *other->users().find(org, QStringLiteral("frank"));
+        UserProfile theirs = seenThere;
+        theirs.fullName = QStringLiteral("Frank There");
+        UserEditingService::edit(*other, org, theirs, std::nullopt, seenThere);
+        UserProfile mine = seenHere;
+        mine.disabled = true;
+        const int since = store->auditLog().count();
+        const auto refused = inputErrorOf(
+            [&] { UserEditingService::edit(*store, org, mine, QByteArray("mine"), seenHere); });
+        QVERIFY(refused);
+        const QString error = refused->message();
+        QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+        const UserProfile stored = *store->users().find(org, QStringLiteral("frank"));
+        QCOMPARE(stored.fullName, QStringLiteral("Frank There"));
+        QVERIFY(!stored.disabled);
+        QVERIFY(store->users().verifyPassword(org, QStringLiteral("frank"), "old password"));
+        QCOMPARE(store->auditLog().count(), since);
+        // Edited again from what is there now, it is saved.
+        UserProfile again = stored;
+        again.disabled = true;
+        UserEditingService::edit(*store, org, again, std::nullopt, stored);
+        QVERIFY(store->users().find(org, QStringLiteral("frank"))->disabled);
+    }
+
     void edit_withAPassword_changesBoth_eachAudited()
     {
         UserProfile profile = *store->users().find(org, QStringLiteral("frank"));

@@ -1,0 +1,43 @@
+// PostgreSQL's announcements of committed changes: the store's triggers NOTIFY on
+// StoreSchema::ChangeChannel with the table's name, and this connection LISTENs through
+// Qt's driver. They tell the connection's caches that something changed (so a lookup asks
+// the server nothing until then), and the desktop which views to refresh when another
+// administrator, a script or a listener changed the store. They arrive through the event
+// loop: a process without one (a CLI command) reads its snapshot.
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace trustdesk {
+
+class StoreChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    // Subscribes when `db` is a PostgreSQL connection; isListening() says whether it did.
+    explicit StoreChangeFeed(QSqlDatabase db);
+    ~StoreChangeFeed() override;
+
+    bool isListening() const { return m_listening; }
+    // Grows with every announcement (of any session, this one's too).
+    quint64 count() const { return m_count; }
+    // Grows with announcements of changes to what the engine trusts.
+    quint64 trustCount() const { return m_trustCount; }
+
+    // Tables whose changes alter the engine's trusted material.
+    static bool isTrustTable(const QString &table);
+
+signals:
+    // A change to `table` was committed; `otherSession` when not through this connection.
+    void changed(const QString &table, bool otherSession);
+
+private:
+    QSqlDatabase m_db;
+    bool m_listening = false;
+    quint64 m_count = 0;
+    quint64 m_trustCount = 0;
+};
+
+} // namespace trustdesk
