@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "The view to open: users, user:NAME, roots, cas, tank, mappings, "
                                 "audit, settings, orgca, wizard[:NAME], explorer:FILE[@USER], "
-                                "matrix:DIR[@USER], listener."),
+                                "matrix:DIR[@USER], listener, shared-store."),
         QStringLiteral("VIEW"));
     const QCommandLineOption grab(
         QStringLiteral("grab"),

@@ -309,6 +309,16 @@ QString MainWindow::showView(const QString &spec)
         }
         return QString();
     }
+    if (spec == QLatin1String("shared-store")) {
+        // The File > Open shared store dialog, filled with the open store when it is shared.
+        auto *dialog = new OpenSharedStoreDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_workspace.isOpen() && m_workspace.store().isShared())
+            dialog->setLocation(m_workspace.store().location());
+        dialog->show();
+        m_shownDialog = dialog;
+        return QString();
+    }
     if (spec == QLatin1String("wizard") || spec.startsWith(QLatin1String("wizard:"))) {
         if (!m_workspace.isOpen())
             return tr("no store is open");
@@ -334,7 +344,7 @@ QString MainWindow::showView(const QString &spec)
         return QString();
     }
     return tr("unknown view '%1' (users, user:NAME, roots, cas, tank, audit, settings, orgca, "
-              "wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]], listener)")
+              "wizard[:NAME], explorer[:FILE[@USER]], matrix[:DIR[@USER]], listener, shared-store)")
         .arg(spec);
 }
 
@@ -499,6 +509,8 @@ QWidget *MainWindow::grabTarget()
 {
     if (m_wizard && m_wizard->isVisible())
         return m_wizard;
+    if (m_shownDialog && m_shownDialog->isVisible())
+        return m_shownDialog;
     return this;
 }
 

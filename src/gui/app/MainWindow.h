@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 
 namespace Ui {
@@ -60,7 +61,8 @@ public:
     Workspace &workspace() { return m_workspace; }
 
     // Shows a view by name: users, user:NAME, roots, cas, mappings, tank, audit, settings, orgca,
-    // wizard, wizard:NAME, explorer, explorer:FILE[@USER], matrix, matrix:DIR[@USER].
+    // wizard, wizard:NAME, explorer, explorer:FILE[@USER], matrix, matrix:DIR[@USER],
+    // shared-store.
     // Returns an error message, or "" when the view is shown.
     QString showView(const QString &spec);
     void showPage(Page page);
@@ -151,6 +153,7 @@ private:
     ListenerView *m_listenerView;
     QList<PageEntry> m_pages;
     QPointer<IssueCertificateWizard> m_wizard;
+    QPointer<QDialog> m_shownDialog; // a dialog --show opened (for --grab)
 };
 
 } // namespace trustdesk
