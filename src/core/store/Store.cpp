@@ -251,6 +251,12 @@ std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &passw
     }
     store->m_changeFeed = std::make_unique<StoreChangeFeed>(store->database());
     store->m_changes.setFeed(store->m_changeFeed.get());
+    UserRepository *users = &store->m_users;
+    QObject::connect(store->m_changeFeed.get(), &StoreChangeFeed::userChanged,
+                     store->m_changeFeed.get(),
+                     [users](qint64 organisationId, const QString &usernameKey) {
+                         users->userChanged(organisationId, usernameKey);
+                     });
     return store;
 }
 

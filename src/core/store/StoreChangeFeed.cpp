@@ -24,6 +24,14 @@ StoreChangeFeed::StoreChangeFeed(QSqlDatabase db) : m_db(std::move(db))
                     return;
                 const QString table = payload.toString();
                 ++m_count;
+                if (table.startsWith(QLatin1String("user "))) {
+                    const int space = int(table.indexOf(QLatin1Char(' '), 5));
+                    bool ok = false;
+                    const qint64 organisation = table.mid(5, space - 5).toLongLong(&ok);
+                    if (space > 0 && ok)
+                        emit userChanged(organisation, table.mid(space + 1));
+                    return;
+                }
                 if (isTrustTable(table))
                     ++m_trustCount;
                 emit changed(table, source != QSqlDriver::SelfSource);

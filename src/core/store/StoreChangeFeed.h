@@ -3,7 +3,8 @@
 // Qt's driver. They tell the connection's caches that something changed (so a lookup asks
 // the server nothing until then), and the desktop which views to refresh when another
 // administrator, a script or a listener changed the store. They arrive through the event
-// loop: a process without one (a CLI command) reads its snapshot.
+// loop: a process without one (a CLI command) reads its snapshot. Besides the tables'
+// names, the server announces each changed user ("user ORGANISATION KEY", schema v8).
 #pragma once
 
 #include <QObject>
@@ -32,6 +33,8 @@ public:
 signals:
     // A change to `table` was committed; `otherSession` when not through this connection.
     void changed(const QString &table, bool otherSession);
+    // A user or their credentials changed (the user's organisation and name key).
+    void userChanged(qint64 organisationId, const QString &usernameKey);
 
 private:
     QSqlDatabase m_db;

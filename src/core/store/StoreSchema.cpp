@@ -165,6 +165,29 @@ void createChangeNotifications(QSqlDatabase &db)
     }
 }
 
+// PostgreSQL, v8: "user ORGANISATION KEY" on the ChangeChannel for every row of users and
+// credentials that changes (a user's old and new key when renamed).
+void createUserAnnouncements(QSqlDatabase &db)
+{
+    const QString channel = QLatin1String(StoreSchema::ChangeChannel);
+    postgresTrigger(db, QStringLiteral("users_announced"),
+                    QStringLiteral("AFTER INSERT OR UPDATE OR DELETE"), QStringLiteral("users"),
+                    QStringLiteral("ROW"),
+                    QStringLiteral("IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('%1', 'user ' ||"
+                                   " OLD.organisation_id || ' ' || OLD.username_key); END IF;"
+                                   " IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('%1', 'user ' ||"
+                                   " NEW.organisation_id || ' ' || NEW.username_key); END IF;"
+                                   " RETURN NULL;")
+                        .arg(channel));
+    postgresTrigger(db, QStringLiteral("credentials_announced"),
+                    QStringLiteral("AFTER INSERT OR UPDATE OR DELETE"),
+                    QStringLiteral("credentials"), QStringLiteral("ROW"),
+                    QStringLiteral("PERFORM pg_notify('%1', 'user ' || u.organisation_id || ' ' ||"
+                                   " u.username_key) FROM users u WHERE u.id = CASE WHEN TG_OP ="
+                                   " 'DELETE' THEN OLD.user_id ELSE NEW.user_id END; RETURN NULL;")
+                        .arg(channel));
+}
+
 // v5: CNs compare by ASCII case only (RULES 3), so the stored CN keys are recomputed, and
 // the users table keeps the keys the CN rules and the users filter compare with. (v5 also
 // adds the organisation's SHA-1 option, below.)
@@ -422,7 +445,15 @@ void StoreSchema::migrate(QSqlDatabase &db, SqlDialect dialect)
                 createChangeNotifications(db);
             exec(db, QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'"));
         }
-        // Later versions: `if (current < 8) { ...; UPDATE meta ... }`.
+        if (current < 8) {
+            // v8 (PostgreSQL): every change to a user or their credentials is announced
+            // with the user's organisation and name key, so that a listener's index of the
+            // users stays current one user at a time. SQLite has nothing to announce to.
+            if (dialect == SqlDialect::Postgresql)
+                createUserAnnouncements(db);
+            exec(db, QStringLiteral("UPDATE meta SET value = '8' WHERE key = 'schema_version'"));
+        }
+        // Later versions: `if (current < 9) { ...; UPDATE meta ... }`.
         exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

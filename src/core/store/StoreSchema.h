@@ -14,7 +14,7 @@ namespace trustdesk {
 class StoreSchema
 {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
 
     // Reads the version (0 for an empty database).
     static int version(QSqlDatabase &db);

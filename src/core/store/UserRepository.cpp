@@ -11,6 +11,7 @@
 #include "PasswordHasher.h"
 #include "SqlSupport.h"
 #include "Store.h"
+#include "StoreChangeFeed.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -148,10 +149,96 @@ QList<UserRecord> UserRepository::list(qint64 organisationId)
     return out;
 }
 
+void UserRepository::setIndexed(bool indexed)
+{
+    m_indexed = indexed;
+    m_indexes.clear();
+}
+
+bool UserRepository::indexInUse() const
+{
+    const StoreChangeFeed *feed = m_store.changeFeed();
+    return m_indexed && feed && feed->isListening();
+}
+
+void UserRepository::userChanged(qint64 organisationId, const QString &usernameKey)
+{
+    const auto index = m_indexes.find(organisationId);
+    if (index != m_indexes.end())
+        index->stale.insert(usernameKey);
+}
+
+void UserRepository::userChangedById(qint64 userId)
+{
+    for (Index &index : m_indexes) {
+        const auto key = index.keysById.constFind(userId);
+        if (key != index.keysById.constEnd())
+            index.stale.insert(*key);
+    }
+}
+
+UserRepository::Index UserRepository::readIndex(qint64 organisationId)
+{
+    Index index;
+    QSqlQuery users = prepared(
+        m_store.database(),
+        QStringLiteral("SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy,"
+                       " u.ftps_policy, u.username_key FROM users u WHERE u.organisation_id = ?"));
+    users.setForwardOnly(true);
+    users.addBindValue(organisationId);
+    run(users);
+    while (users.next()) {
+        const QString key = users.value(6).toString();
+        index.keysById.insert(users.value(0).toLongLong(), key);
+        index.users.insert(key, readProfile(users));
+    }
+    users.finish();
+    QSqlQuery creds = prepared(
+        m_store.database(),
+        QStringLiteral("SELECT c.user_id, c.kind, c.value FROM credentials c JOIN users u ON"
+                       " u.id = c.user_id WHERE u.organisation_id = ? ORDER BY c.id"));
+    creds.setForwardOnly(true);
+    creds.addBindValue(organisationId);
+    run(creds);
+    while (creds.next()) {
+        const auto key = index.keysById.constFind(creds.value(0).toLongLong());
+        if (key != index.keysById.constEnd())
+            addToProfile(index.users[*key], creds.value(1).toString(), creds.value(2).toString());
+    }
+    return index;
+}
+
+std::optional<UserProfile> UserRepository::findIndexed(qint64 organisationId,
+                                                       const QString &usernameKey)
+{
+    auto index = m_indexes.find(organisationId);
+    if (index == m_indexes.end())
+        index = m_indexes.insert(organisationId, readIndex(organisationId));
+    if (!index->stale.remove(usernameKey)) {
+        const auto found = index->users.constFind(usernameKey);
+        if (found == index->users.constEnd())
+            return std::nullopt;
+        return *found;
+    }
+    const auto profile = read(organisationId, usernameKey);
+    const auto old = index->users.find(usernameKey);
+    if (old != index->users.end()) {
+        index->keysById.remove(old->id);
+        index->users.erase(old);
+    }
+    if (profile) {
+        index->users.insert(usernameKey, *profile);
+        index->keysById.insert(profile->id, usernameKey);
+    }
+    return profile;
+}
+
 std::optional<UserProfile> UserRepository::find(qint64 organisationId, const QString &username)
 {
     if (m_store.inTransaction())
         return read(organisationId, username.toCaseFolded());
+    if (indexInUse())
+        return findIndexed(organisationId, username.toCaseFolded());
     const quint64 stamp = m_store.changeStamp();
     if (stamp != m_cacheStamp) {
         m_cache.clear();
@@ -250,6 +337,7 @@ void UserRepository::add(qint64 organisationId, const UserProfile &profile,
     const QString hash = password ? PasswordHasher::hash(*password) : QString();
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
+    userChanged(organisationId, profile.username.toCaseFolded());
     QSqlQuery exists =
         prepared(m_store.database(),
                  QStringLiteral(
@@ -293,6 +381,7 @@ void UserRepository::update(qint64 organisationId, const UserProfile &profile)
     validateFullName(profile.fullName);
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
+    userChanged(organisationId, profile.username.toCaseFolded());
     const auto before = find(organisationId, profile.username);
     if (!before)
         unknownUser(organisationId, profile.username);
@@ -365,6 +454,7 @@ void UserRepository::remove(qint64 organisationId, const QString &username)
 {
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
+    userChanged(organisationId, username.toCaseFolded());
     const auto before = find(organisationId, username);
     if (!before)
         unknownUser(organisationId, username);
@@ -434,6 +524,7 @@ void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &us
                                       "?, ?)")));
     const QString now = iso(QDateTime::currentDateTimeUtc());
     int done = 0;
+    m_indexes.remove(organisationId); // many new users: read the index again when asked
     for (const UserProfile &profile : users) {
         NameRules::validate(tr("username"), profile.username);
         validateFullName(profile.fullName);
@@ -490,6 +581,7 @@ void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &us
 
 bool UserRepository::insertCredential(qint64 userId, CredentialKind kind, const QString &value)
 {
+    userChangedById(userId);
     const auto [stored, key] = normaliseCredential(kind, value);
     QSqlQuery insert = prepared(
         m_store.database(),
@@ -530,6 +622,7 @@ void UserRepository::removeCredential(qint64 organisationId, const QString &user
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
     const auto [id, name] = identify(organisationId, username);
+    userChangedById(id);
     QSqlQuery find = prepared(
         m_store.database(),
         QStringLiteral(

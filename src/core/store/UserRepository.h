@@ -7,7 +7,9 @@
 
 #include <QCache>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <functional>
 #include <memory>
@@ -27,8 +29,17 @@ public:
     // Every user with credentials, by username (small organisations, exports).
     QList<UserRecord> list(qint64 organisationId);
     // The user with credentials, usernames compared without case; the listener's hot path,
-    // served from a bounded cache while the store has not changed (see ChangeStamp).
+    // served from a bounded cache while the store has not changed (see ChangeStamp), or
+    // from the index below.
     std::optional<UserProfile> find(qint64 organisationId, const QString &username);
+    // On a shared store that announces changes: find() answers from an index of every user
+    // of the organisation, read at its first lookup and then kept current user by user
+    // (the server announces each changed user; this connection's own writes mark theirs),
+    // so that a sign-on of a user not seen before costs no round trip to the server. For
+    // the listener; the desktop's views page through the store instead.
+    void setIndexed(bool indexed);
+    // A user changed: read again at the next lookup.
+    void userChanged(qint64 organisationId, const QString &usernameKey);
     UserRecord get(qint64 organisationId, const QString &username); // throws InputError
     qint64 idOf(qint64 organisationId, const QString &username);    // throws InputError
 
@@ -81,12 +92,25 @@ private:
 
     std::optional<UserProfile> read(qint64 organisationId, const QString &usernameKey);
 
+    struct Index
+    {
+        QHash<QString, UserProfile> users; // by username key
+        QHash<qint64, QString> keysById;
+        QSet<QString> stale; // changed since read: read again when looked up
+    };
+    bool indexInUse() const;
+    Index readIndex(qint64 organisationId);
+    std::optional<UserProfile> findIndexed(qint64 organisationId, const QString &usernameKey);
+    void userChangedById(qint64 userId);
+
     Store &m_store;
     std::unique_ptr<QSqlQuery> m_find; // prepared once: the listener's hot path
     // Unknown users are remembered too, so that a client guessing names costs no more.
     static constexpr int CachedUsers = 16384;
     QCache<QPair<qint64, QString>, std::optional<UserProfile>> m_cache{CachedUsers};
     quint64 m_cacheStamp = 0;
+    bool m_indexed = false;
+    QHash<qint64, Index> m_indexes; // by organisation
 };
 
 } // namespace trustdesk

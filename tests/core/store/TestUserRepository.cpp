@@ -169,6 +169,67 @@ private slots:
                  QStringList{QString(40, QLatin1Char('A'))});
     }
 
+    void find_withTheIndex_seesEveryChangeThroughThisStoreAtOnce()
+    {
+        // The listener's index (on a shared store): this connection's own changes are seen
+        // at once, without waiting for the server's announcement of them.
+        users().setIndexed(true);
+        addUser(QStringLiteral("carol"));
+        QVERIFY(!users().find(org, QStringLiteral("frank")).has_value()); // the index is read
+        addUser(QStringLiteral("frank"));
+        QVERIFY(users().find(org, QStringLiteral("FRANK")).has_value());
+        users().addCredential(org, QStringLiteral("frank"), CredentialKind::CommonName,
+                              QStringLiteral("Frank"));
+        QCOMPARE(users().find(org, QStringLiteral("frank"))->commonNames,
+                 QStringList{QStringLiteral("Frank")});
+        {
+            // As an acceptance from the tank adds it: by the user's id, inside a transaction.
+            Store::Transaction transaction(*store);
+            users().insertCredential(users().idOf(org, QStringLiteral("frank")),
+                                     CredentialKind::Thumbprint, QString(40, QLatin1Char('B')));
+            transaction.commit();
+        }
+        QCOMPARE(users().find(org, QStringLiteral("frank"))->thumbprints,
+                 QStringList{QString(40, QLatin1Char('B'))});
+        UserProfile changed = *users().find(org, QStringLiteral("frank"));
+        changed.disabled = true;
+        users().update(org, changed);
+        QVERIFY(users().find(org, QStringLiteral("frank"))->disabled);
+        users().remove(org, QStringLiteral("frank"));
+        QVERIFY(!users().find(org, QStringLiteral("frank")).has_value());
+        QVERIFY(users().find(org, QStringLiteral("carol")).has_value());
+        QVERIFY(!users().find(other, QStringLiteral("carol")).has_value());
+    }
+
+    void find_withTheIndex_seesAnotherProgramsChangesOnceAnnounced()
+    {
+        users().setIndexed(true);
+        addUser(QStringLiteral("frank"));
+        addUser(QStringLiteral("carol"));
+        QVERIFY(users().find(org, QStringLiteral("frank"))->thumbprints.isEmpty());
+        QVERIFY(!users().find(org, QStringLiteral("bob")).has_value());
+        {
+            const auto second = reopenTestStore(store->location());
+            second->users().addCredential(org, QStringLiteral("frank"), CredentialKind::Thumbprint,
+                                          QString(40, QLatin1Char('A')));
+            second->users().add(org, profile(QStringLiteral("Bob")), std::nullopt);
+            second->users().remove(org, QStringLiteral("carol"));
+        }
+        // On PostgreSQL once the event loop has delivered the announcements; SQLite has no
+        // index and sees them within ChangeStamp's interval.
+        QTRY_COMPARE(users().find(org, QStringLiteral("frank"))->thumbprints,
+                     QStringList{QString(40, QLatin1Char('A'))});
+        QTRY_VERIFY(users().find(org, QStringLiteral("bob")).has_value());
+        QTRY_VERIFY(!users().find(org, QStringLiteral("carol")).has_value());
+        // A bulk import through another connection: every new user is found.
+        {
+            const auto second = reopenTestStore(store->location());
+            second->users().addMany(
+                org, {profile(QStringLiteral("dora")), profile(QStringLiteral("eve"))}, {});
+        }
+        QTRY_VERIFY(users().find(org, QStringLiteral("eve")).has_value());
+    }
+
     void add_writesAUserAddAuditRow()
     {
         users().add(org, profile(QStringLiteral("frank"), QStringLiteral("Frank Foster")),
