@@ -136,6 +136,23 @@ private slots:
         QCOMPARE(dump(), before);
     }
 
+    void twoAdministratorsApplyingTheSameChanges_theFirstWins_theSecondChangesNothing()
+    {
+        // Two desktops on one store, each applying what its explorer proposed for frank.
+        const auto second = reopenTestStore(store->location());
+        second->setActor(QStringLiteral("other admin"));
+        WhatIfApplyService::apply(*store, org, everything(), QStringLiteral("frank"));
+        const QString afterFirst = dump();
+        const auto error = inputErrorOf([&] {
+            WhatIfApplyService::apply(*second, org, everything(), QStringLiteral("frank"));
+        });
+        QVERIFY(error);
+        QCOMPARE(dump(), afterFirst); // nothing doubled, nothing half-applied
+        const UserProfile user = *store->users().find(org, QStringLiteral("frank"));
+        QCOMPARE(user.thumbprints, QStringList{frank.cert.thumbprint().key()});
+        QCOMPARE(user.commonNames, QStringList{QStringLiteral("Frank")});
+    }
+
     void anUnknownUser_rollsEveryChangeBack()
     {
         const QString before = dump();
