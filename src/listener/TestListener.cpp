@@ -9,16 +9,16 @@
 namespace trustdesk {
 
 TestListener::TestListener(Store &store, qint64 organisationId, QObject *parent)
-    : QObject(parent), m_store(store), m_recorder(store, organisationId), m_site(m_recorder, m_log)
+    : QObject(parent), m_recorder(store, organisationId), m_site(m_recorder, m_log)
 {
     m_site.setPasswordCheck(&m_passwords);
     // Every sign-on looks a user up: on a shared store, from an index kept in memory.
-    m_store.users().setIndexed(true);
+    // It stays on when the listener stops: kept current, it serves the desktop as well.
+    store.users().setIndexed(true);
 }
 
 TestListener::~TestListener()
 {
-    m_store.users().setIndexed(false);
     stop();
 }
 

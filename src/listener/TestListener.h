@@ -64,7 +64,6 @@ private:
     void serve(QTcpSocket *socket);
     void startFtpsSession(QSslSocket *socket, bool implicit);
 
-    Store &m_store;
     AttemptService m_recorder;
     PasswordCheck m_passwords;
     W3cLog m_log;

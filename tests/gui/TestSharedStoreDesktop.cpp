@@ -145,6 +145,9 @@ void TestSharedStoreDesktop::openDialog_opensTheStore_andRemembersItWithoutThePa
         QTest::keyClicks(user, url.userName());
         QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"),
                          QStringLiteral("never-written-anywhere"));
+        auto *tls = child<QComboBox>(dialog, "tlsCombo");
+        QCOMPARE(tls->currentData().toString(), QStringLiteral("require")); // the default
+        tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));     // the test server
         clickBox(dialog, QDialogButtonBox::Ok);
     });
     bool opened = false;
@@ -166,16 +169,18 @@ void TestSharedStoreDesktop::openDialog_opensTheStore_andRemembersItWithoutThePa
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("never-written-anywhere"));
 
-    QString prefilledHost;
+    QString prefilledHost, prefilledTls;
     QString prefilledPassword = QStringLiteral("not cleared");
     whenModal(QStringLiteral("OpenSharedStoreDialog"), [&](QWidget *dialog) {
         prefilledHost = child<QLineEdit>(dialog, "hostEdit")->text();
+        prefilledTls = child<QComboBox>(dialog, "tlsCombo")->currentData().toString();
         prefilledPassword = child<QLineEdit>(dialog, "passwordEdit")->text();
         clickBox(dialog, QDialogButtonBox::Cancel);
     });
     bool reopened = true;
     m_window->openStore(recent.first(), QString(), [&](bool ok) { reopened = ok; });
     QCOMPARE(prefilledHost, url.host());
+    QCOMPARE(prefilledTls, QStringLiteral("disable"));
     QCOMPARE(prefilledPassword, QString());
     QVERIFY(!reopened);
 }
@@ -298,6 +303,8 @@ void TestSharedStoreDesktop::importUsers_cancel_addsNone()
     m_window->importUsersFrom(csv, [&](const UserImportRunner::Outcome &o) { outcome = o; });
     auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("userImportProgress"));
     QVERIFY(progress);
+    // Cancelled once the first thousand users are in: they are undone with the rest.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 1000, 120000);
     emit progress->canceled(); // what its Cancel button sends
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 120000);
     QCOMPARE(outcome->added, 0);

@@ -22,7 +22,7 @@ qint64 ChangeStamp::scalar(std::unique_ptr<QSqlQuery> &query, const char *sql)
 
 quint64 ChangeStamp::current()
 {
-    if (m_postgres && m_feed && m_feed->isListening()) {
+    if (m_postgres && m_feed && m_feed->isCurrent()) {
         if (m_feed->count() != m_lastAnnounced) {
             m_lastAnnounced = m_feed->count();
             ++m_stamp;

@@ -24,7 +24,7 @@ public:
 
     explicit ChangeStamp(QSqlDatabase &db) : m_db(db) {}
     void setPostgres(bool postgres) { m_postgres = postgres; }
-    void setFeed(const StoreChangeFeed *feed) { m_feed = feed; }
+    void setFeed(StoreChangeFeed *feed) { m_feed = feed; }
     // Equal stamps: nothing changed in between (as far as can be known now).
     quint64 current();
     // A transaction of this connection ended: what it wrote (or read, when it was rolled
@@ -36,7 +36,7 @@ private:
 
     QSqlDatabase &m_db;
     bool m_postgres = false;
-    const StoreChangeFeed *m_feed = nullptr;
+    StoreChangeFeed *m_feed = nullptr;
     quint64 m_lastAnnounced = 0;
     std::unique_ptr<QSqlQuery> m_own;
     std::unique_ptr<QSqlQuery> m_external;

@@ -91,7 +91,7 @@ qint64 Store::trustVersion()
 {
     // On a shared store the version is asked again only after an announcement of a change
     // to trusted material or a transaction of this connection: no round trip per decision.
-    const bool announced = m_changeFeed && m_changeFeed->isListening();
+    const bool announced = m_changeFeed && m_changeFeed->isCurrent();
     if (announced && m_trustVersionCached >= 0 &&
         m_trustAnnouncements == m_changeFeed->trustCount() &&
         m_trustTransactions == m_transactionsEnded && !inTransaction())
@@ -222,7 +222,10 @@ std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &passw
         QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives=1"),
                             QStringLiteral("keepalives_idle=15"),
                             QStringLiteral("keepalives_interval=5"),
-                            QStringLiteral("keepalives_count=3")};
+                            QStringLiteral("keepalives_count=3"),
+                            // ...and a server that stops answering mid-query within 20 s,
+                            // instead of TCP's quarter of an hour of retransmissions.
+                            QStringLiteral("tcp_user_timeout=20000")};
         const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
         if (!sslmode.isEmpty())
             options << QStringLiteral("sslmode=%1").arg(sslmode);

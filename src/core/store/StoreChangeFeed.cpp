@@ -3,6 +3,7 @@
 #include "StoreSchema.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace trustdesk {
@@ -43,6 +44,23 @@ StoreChangeFeed::~StoreChangeFeed()
     // The driver goes with the connection; a closed one has nothing to unsubscribe.
     if (m_listening && m_db.isOpen() && m_db.driver())
         m_db.driver()->unsubscribeFromNotification(QLatin1String(StoreSchema::ChangeChannel));
+}
+
+bool StoreChangeFeed::isCurrent()
+{
+    if (!m_listening)
+        return false;
+    if (m_sinceCheck.isValid() && !m_sinceCheck.hasExpired(LivenessIntervalMs))
+        return true;
+    QSqlQuery alive(m_db);
+    if (!alive.exec(QStringLiteral("SELECT 1")) || !alive.next()) {
+        m_listening = false;
+        ++m_count; // whatever was cached is suspect now
+        ++m_trustCount;
+        return false;
+    }
+    m_sinceCheck.start();
+    return true;
 }
 
 bool StoreChangeFeed::isTrustTable(const QString &table)

@@ -7,6 +7,7 @@
 // names, the server announces each changed user ("user ORGANISATION KEY", schema v8).
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,12 @@ public:
     ~StoreChangeFeed() override;
 
     bool isListening() const { return m_listening; }
+    // Whether the announcements can still be relied on: at most once a second the
+    // connection is asked something trivial, and once that fails the feed is done for
+    // (announcements sent meanwhile are lost): the caches then ask the server on every
+    // lookup, which fails while the server is gone -- closed, not open.
+    bool isCurrent();
+    static constexpr int LivenessIntervalMs = 1000;
     // Grows with every announcement (of any session, this one's too).
     quint64 count() const { return m_count; }
     // Grows with announcements of changes to what the engine trusts.
@@ -39,6 +46,7 @@ signals:
 private:
     QSqlDatabase m_db;
     bool m_listening = false;
+    QElapsedTimer m_sinceCheck;
     quint64 m_count = 0;
     quint64 m_trustCount = 0;
 };

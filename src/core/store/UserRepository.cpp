@@ -155,10 +155,13 @@ void UserRepository::setIndexed(bool indexed)
     m_indexes.clear();
 }
 
-bool UserRepository::indexInUse() const
+bool UserRepository::isIndexInUse()
 {
-    const StoreChangeFeed *feed = m_store.changeFeed();
-    return m_indexed && feed && feed->isListening();
+    StoreChangeFeed *feed = m_store.changeFeed();
+    if (m_indexed && feed && feed->isCurrent())
+        return true;
+    m_indexes.clear(); // without announcements it would go stale unseen
+    return false;
 }
 
 void UserRepository::userChanged(qint64 organisationId, const QString &usernameKey)
@@ -214,13 +217,14 @@ std::optional<UserProfile> UserRepository::findIndexed(qint64 organisationId,
     auto index = m_indexes.find(organisationId);
     if (index == m_indexes.end())
         index = m_indexes.insert(organisationId, readIndex(organisationId));
-    if (!index->stale.remove(usernameKey)) {
+    if (!index->stale.contains(usernameKey)) {
         const auto found = index->users.constFind(usernameKey);
         if (found == index->users.constEnd())
             return std::nullopt;
         return *found;
     }
-    const auto profile = read(organisationId, usernameKey);
+    const auto profile = read(organisationId, usernameKey); // may throw: then still stale
+    index->stale.remove(usernameKey);
     const auto old = index->users.find(usernameKey);
     if (old != index->users.end()) {
         index->keysById.remove(old->id);
@@ -237,7 +241,7 @@ std::optional<UserProfile> UserRepository::find(qint64 organisationId, const QSt
 {
     if (m_store.inTransaction())
         return read(organisationId, username.toCaseFolded());
-    if (indexInUse())
+    if (isIndexInUse())
         return findIndexed(organisationId, username.toCaseFolded());
     const quint64 stamp = m_store.changeStamp();
     if (stamp != m_cacheStamp) {

@@ -38,6 +38,8 @@ public:
     // so that a sign-on of a user not seen before costs no round trip to the server. For
     // the listener; the desktop's views page through the store instead.
     void setIndexed(bool indexed);
+    // Whether find() answers from the index now (asked for, and the announcements current).
+    bool isIndexInUse();
     // A user changed: read again at the next lookup.
     void userChanged(qint64 organisationId, const QString &usernameKey);
     UserRecord get(qint64 organisationId, const QString &username); // throws InputError
@@ -98,7 +100,6 @@ private:
         QHash<qint64, QString> keysById;
         QSet<QString> stale; // changed since read: read again when looked up
     };
-    bool indexInUse() const;
     Index readIndex(qint64 organisationId);
     std::optional<UserProfile> findIndexed(qint64 organisationId, const QString &usernameKey);
     void userChangedById(qint64 userId);

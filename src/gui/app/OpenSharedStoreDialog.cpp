@@ -56,10 +56,17 @@ OpenSharedStoreDialog::OpenSharedStoreDialog(QWidget *parent)
     m_user->setText(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("asked each time, never saved"));
-    m_tls->addItem(tr("Use TLS when the server offers it"), QStringLiteral("prefer"));
-    m_tls->addItem(tr("Require TLS"), QStringLiteral("require"));
-    m_tls->addItem(tr("Require TLS and verify the server's certificate"),
+    // libpq's sslmode values. Requiring TLS is the default: "prefer" lets anyone between
+    // here and the server turn TLS off and read the password.
+    m_tls->addItem(tr("Require TLS and verify the server's certificate and name"),
                    QStringLiteral("verify-full"));
+    m_tls->addItem(tr("Require TLS and verify the server's certificate"),
+                   QStringLiteral("verify-ca"));
+    m_tls->addItem(tr("Require TLS (the server is not verified)"), QStringLiteral("require"));
+    m_tls->addItem(tr("TLS when the server offers it (not safe on a network)"),
+                   QStringLiteral("prefer"));
+    m_tls->addItem(tr("No TLS (this machine only)"), QStringLiteral("disable"));
+    m_tls->setCurrentIndex(m_tls->findData(QStringLiteral("require")));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(highlight)"));
 
@@ -96,8 +103,10 @@ void OpenSharedStoreDialog::setLocation(const QString &url)
     m_port->setValue(parsed.port(DefaultPort));
     m_database->setText(parsed.path().mid(1));
     m_user->setText(parsed.userName());
-    const int tls = m_tls->findData(QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode")));
-    m_tls->setCurrentIndex(tls < 0 ? 0 : tls);
+    // A URL without sslmode means libpq's default, "prefer".
+    const QString sslmode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
+    const int tls = m_tls->findData(sslmode.isEmpty() ? QStringLiteral("prefer") : sslmode);
+    m_tls->setCurrentIndex(tls < 0 ? m_tls->findData(QStringLiteral("require")) : tls);
     m_password->clear();
     m_password->setFocus();
 }
@@ -122,7 +131,7 @@ QString OpenSharedStoreDialog::urlFor(const QString &host, int port, const QStri
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
-    if (!sslmode.isEmpty() && sslmode != QLatin1String("prefer")) {
+    if (!sslmode.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("sslmode"), sslmode);
         url.setQuery(query);

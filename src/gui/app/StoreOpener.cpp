@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace trustdesk {
@@ -64,7 +65,10 @@ void StoreOpener::open(QWidget *parent, Workspace &workspace, const QString &loc
 {
     const QString &path = location;
     auto *watcher = new QFutureWatcher<QString>(parent);
-    auto *progress = new QProgressDialog(tr("Opening %1…").arg(path), tr("Cancel"), 0, 0, parent);
+    const QString shown = QUrl(path).scheme().startsWith(QLatin1String("postgres"))
+                              ? QUrl(path).toDisplayString(QUrl::RemovePassword)
+                              : path;
+    auto *progress = new QProgressDialog(tr("Opening %1…").arg(shown), tr("Cancel"), 0, 0, parent);
     progress->setWindowTitle(tr("Open store"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);

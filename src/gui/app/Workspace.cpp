@@ -49,7 +49,9 @@ void Workspace::open(std::unique_ptr<Store> store, const QString &organisation, 
         organisations << store->organisations().create(QStringLiteral("Default"));
     const OrganisationSettings chosen =
         organisation.isEmpty() ? organisations.first() : store->organisations().get(organisation);
-    m_store = std::move(store);
+    // The previous store lives until every view has let go of it (the listener, stopped by
+    // storeOpened, still holds it).
+    std::unique_ptr<Store> previous = std::exchange(m_store, std::move(store));
     m_organisations = organisations;
     m_organisation = chosen;
     m_caKey = PrivateKey();

@@ -14,12 +14,18 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <memory>
+
 namespace trustdesk {
 
 namespace {
 
+// Cancel is a flag of its own, not the future's: a cancelled future drops its result, and
+// a Cancel that comes too late (the users are committed) must still report them.
 void importOnWorker(QPromise<UserImportRunner::Outcome> &promise, Workspace::StoreFactory open,
-                    const QString &actor, qint64 organisationId, const QString &path)
+                    const QString &actor, qint64 organisationId, const QString &path,
+                    std::shared_ptr<std::atomic<bool>> cancelled)
 {
     const OpenSslThreadGuard openSsl; // TLS to a database server
     UserImportRunner::Outcome outcome;
@@ -31,7 +37,7 @@ void importOnWorker(QPromise<UserImportRunner::Outcome> &promise, Workspace::Sto
             *store, organisationId, data, QFileInfo(path).fileName(), [&](int done, int total) {
                 promise.setProgressRange(0, total);
                 promise.setProgressValue(done);
-                return !promise.isCanceled();
+                return !cancelled->load();
             });
     } catch (const InputError &error) {
         outcome.error = error.message();
@@ -61,9 +67,11 @@ void UserImportRunner::run(QWidget *parent, Workspace &workspace, const QString 
     QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
                      &QProgressDialog::setValue);
     // Cancel stops the worker at its next thousand users; it then rolls everything back.
-    QObject::connect(progress, &QProgressDialog::canceled, watcher, [watcher, progress] {
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    QObject::connect(progress, &QProgressDialog::canceled, watcher, [progress, cancelled] {
         progress->setLabelText(tr("Cancelling: undoing the users added so far…"));
-        watcher->cancel();
+        progress->show();
+        cancelled->store(true);
     });
     QPointer<Workspace> target(&workspace);
     QObject::connect(
@@ -90,7 +98,7 @@ void UserImportRunner::run(QWidget *parent, Workspace &workspace, const QString 
         });
     watcher->setFuture(QtConcurrent::run(importOnWorker, workspace.connectionFactory(),
                                          workspace.store().person(), workspace.organisationId(),
-                                         path));
+                                         path, cancelled));
 }
 
 } // namespace trustdesk

@@ -7,6 +7,8 @@
 #include "domain/CommonName.h"
 #include "store/PasswordHasher.h"
 #include "store/Store.h"
+#include "store/StoreChangeFeed.h"
+#include "store/StoreError.h"
 #include "support/AuditRows.h"
 #include "support/InputErrorOf.h"
 #include "support/StoreDump.h"
@@ -15,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +177,7 @@ private slots:
         // The listener's index (on a shared store): this connection's own changes are seen
         // at once, without waiting for the server's announcement of them.
         users().setIndexed(true);
+        QCOMPARE(users().isIndexInUse(), testingPostgres()); // SQLite announces nothing
         addUser(QStringLiteral("carol"));
         QVERIFY(!users().find(org, QStringLiteral("frank")).has_value()); // the index is read
         addUser(QStringLiteral("frank"));
@@ -199,6 +203,30 @@ private slots:
         QVERIFY(!users().find(org, QStringLiteral("frank")).has_value());
         QVERIFY(users().find(org, QStringLiteral("carol")).has_value());
         QVERIFY(!users().find(other, QStringLiteral("carol")).has_value());
+    }
+
+    void find_withTheIndex_failsClosedWhenTheConnectionIsGone()
+    {
+        if (!testingPostgres())
+            QSKIP("the index and the announcements exist on PostgreSQL only");
+        users().setIndexed(true);
+        addUser(QStringLiteral("frank"));
+        QVERIFY(users().find(org, QStringLiteral("frank")).has_value());
+        QVERIFY(users().isIndexInUse());
+        QSqlQuery pid(store->database());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        const qint64 backend = pid.value(0).toLongLong();
+        pid.finish();
+        {
+            const auto second = reopenTestStore(store->location());
+            QSqlQuery kill(second->database());
+            QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        }
+        // Announcements sent now would never arrive: within a second the index is no longer
+        // trusted, and a lookup fails instead of answering from memory.
+        QTest::qWait(StoreChangeFeed::LivenessIntervalMs + 100);
+        QVERIFY(!users().isIndexInUse());
+        QVERIFY_THROWS_EXCEPTION(StoreError, users().find(org, QStringLiteral("frank")));
     }
 
     void find_withTheIndex_seesAnotherProgramsChangesOnceAnnounced()
