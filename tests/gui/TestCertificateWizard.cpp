@@ -160,6 +160,12 @@ private slots:
         QVERIFY(
             child<QLabel>(wizard, "subjectErrorLabel")->text().contains(QStringLiteral("e-mail")));
         child<QLineEdit>(wizard, "emailEdit")->setText(QStringLiteral("frank@example.com"));
+        // The country is chosen by name, as typed: "Germany" is DE (not GE, Georgia).
+        auto *country = child<QComboBox>(wizard, "countryCombo");
+        QCOMPARE(country->currentData().toString(), QString()); // none unless chosen
+        country->setFocus();
+        QTest::keyClicks(country, QStringLiteral("Germany"));
+        QCOMPARE(country->currentData().toString(), QStringLiteral("DE"));
         DemoDesktop::screenshot(wizard, QStringLiteral("wizard-2-subject.png"));
         next(wizard);
 
@@ -195,6 +201,7 @@ private slots:
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("summaryPage"));
         const QString summary = child<QTextBrowser>(wizard, "summaryText")->toPlainText();
         QVERIFY2(summary.contains(QStringLiteral("CN=Frank Fuller")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("C=DE")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("frank@example.com")));
         QVERIFY(summary.contains(QStringLiteral("Wizard Test CA")));
         QVERIFY(!QFile::exists(p12)); // nothing written before Create

@@ -6,6 +6,10 @@
 #include "orgca/IssueUserPage.h"
 #include "ui_IssueSubjectPage.h"
 
+#include <QComboBox>
+#include <QLocale>
+#include <algorithm>
+
 namespace trustdesk {
 
 namespace {
@@ -13,6 +17,27 @@ namespace {
 QString listItems(const QStringList &items)
 {
     return QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+}
+
+// Every country with its ISO 3166 code, by name: the subject's C must be a code, and a
+// name typed into a two-letter field once became another country's code.
+void fillCountries(QComboBox *combo)
+{
+    QList<QPair<QString, QString>> countries; // name, code
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter() ||
+            code == QLatin1String("ZZ"))
+            continue; // regions ("419") and the unknown territory are not countries
+        countries.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    combo->addItem(IssueSubjectPage::tr("(none)"), QString());
+    for (const auto &[name, code] : countries)
+        combo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
 }
 
 } // namespace
@@ -31,10 +56,12 @@ IssueSubjectPage::IssueSubjectPage(IssueCertificateWizard &wizard)
         if (const auto user = m_wizard.userPage()->chosenUser())
             m_ui->cnEdit->setText(user->profile.username);
     });
+    fillCountries(m_ui->countryCombo);
     // A problem shown on the page goes away as soon as a field is edited.
-    for (QLineEdit *edit :
-         {m_ui->cnEdit, m_ui->emailEdit, m_ui->organisationEdit, m_ui->unitEdit, m_ui->countryEdit})
+    for (QLineEdit *edit : {m_ui->cnEdit, m_ui->emailEdit, m_ui->organisationEdit, m_ui->unitEdit})
         connect(edit, &QLineEdit::textChanged, m_ui->subjectErrorLabel, &QLabel::clear);
+    connect(m_ui->countryCombo, qOverload<int>(&QComboBox::currentIndexChanged),
+            m_ui->subjectErrorLabel, &QLabel::clear);
 }
 
 IssueSubjectPage::~IssueSubjectPage() = default;
@@ -46,7 +73,7 @@ ClientCertificateSpec IssueSubjectPage::subject() const
     spec.email = email();
     spec.organisation = m_ui->organisationEdit->text().trimmed();
     spec.organisationalUnit = m_ui->unitEdit->text().trimmed();
-    spec.country = m_ui->countryEdit->text().trimmed().toUpper();
+    spec.country = m_ui->countryCombo->currentData().toString();
     return spec;
 }
 
@@ -63,7 +90,7 @@ void IssueSubjectPage::initializePage()
          {static_cast<QWidget *>(m_ui->cnEdit), static_cast<QWidget *>(m_ui->useFullNameButton),
           static_cast<QWidget *>(m_ui->useUsernameButton),
           static_cast<QWidget *>(m_ui->organisationEdit), static_cast<QWidget *>(m_ui->unitEdit),
-          static_cast<QWidget *>(m_ui->countryEdit)})
+          static_cast<QWidget *>(m_ui->countryCombo)})
         w->setEnabled(!request);
     const auto user = userPage->chosenUser();
     if (request) {
