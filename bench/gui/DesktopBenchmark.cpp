@@ -69,25 +69,19 @@ void waitForPaint(PaintWatcher &watcher)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
-void populate(const QString &path, int users)
+// The certificate every tank entry presents.
+Certificate presentedCertificate(const QDateTime &now)
 {
-    {
-        auto store = Store::openSqlite(path);
-        const OrganisationSettings org = store->organisations().create(QStringLiteral("Bench"));
-        Q_UNUSED(org);
-    }
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Certificate cert = CertificateBuilder()
-                                 .commonName(QStringLiteral("Presented"))
-                                 .validity(now.addDays(-1), now.addYears(1))
-                                 .endEntity()
-                                 .selfSign(key);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
-    db.setDatabaseName(path);
-    db.open();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    return CertificateBuilder()
+        .commonName(QStringLiteral("Presented"))
+        .validity(now.addDays(-1), now.addYears(1))
+        .endEntity()
+        .selfSign(key);
+}
+
+void insertPresented(QSqlDatabase &db, const Certificate &cert)
+{
     QSqlQuery certificate(db);
     certificate.prepare(QStringLiteral("INSERT INTO certificates (id, thumbprint, subject, issuer, "
                                        "not_after, der) VALUES (1, ?, ?, ?, ?, ?)"));
@@ -96,7 +90,26 @@ void populate(const QString &path, int users)
     certificate.addBindValue(cert.issuerText());
     certificate.addBindValue(cert.notAfter().toString(Qt::ISODate));
     certificate.addBindValue(cert.der());
-    certificate.exec();
+    if (!certificate.exec())
+        qFatal("inserting the presented certificate: %s",
+               qPrintable(certificate.lastError().text()));
+}
+
+void populate(const QString &path, int users)
+{
+    {
+        auto store = Store::openSqlite(path);
+        const OrganisationSettings org = store->organisations().create(QStringLiteral("Bench"));
+        Q_UNUSED(org);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Certificate cert = presentedCertificate(now);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+    db.setDatabaseName(path);
+    db.open();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    insertPresented(db, cert);
     QSqlQuery user(db);
     user.prepare(QStringLiteral(
         "INSERT INTO users (id, organisation_id, username, username_key, full_name, disabled,"
@@ -153,13 +166,8 @@ void populatePostgres(const QString &url, int users)
 {
     auto store = Store::openUrl(url);
     store->organisations().create(QStringLiteral("Bench"));
-    const PrivateKey key = PrivateKey::generate(KeyType::EcP256);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Certificate cert = CertificateBuilder()
-                                 .commonName(QStringLiteral("Presented"))
-                                 .validity(now.addDays(-1), now.addYears(1))
-                                 .endEntity()
-                                 .selfSign(key);
+    const Certificate cert = presentedCertificate(now);
     QSqlDatabase &db = store->database();
     const auto run = [&db](const QString &sql) {
         QSqlQuery query(db);
@@ -167,16 +175,7 @@ void populatePostgres(const QString &url, int users)
             qFatal("populating PostgreSQL: %s", qPrintable(query.lastError().text()));
     };
     run(QStringLiteral("BEGIN"));
-    QSqlQuery certificate(db);
-    certificate.prepare(QStringLiteral("INSERT INTO certificates (id, thumbprint, subject, issuer, "
-                                       "not_after, der) VALUES (1, ?, ?, ?, ?, ?)"));
-    certificate.addBindValue(cert.thumbprint().key());
-    certificate.addBindValue(cert.subjectText());
-    certificate.addBindValue(cert.issuerText());
-    certificate.addBindValue(cert.notAfter().toString(Qt::ISODate));
-    certificate.addBindValue(cert.der());
-    if (!certificate.exec())
-        qFatal("populating PostgreSQL: %s", qPrintable(certificate.lastError().text()));
+    insertPresented(db, cert);
     const QString stamp = QLatin1Char('\'') + now.toString(Qt::ISODate) + QLatin1Char('\'');
     const QString thumbprint = QLatin1Char('\'') + cert.thumbprint().key() + QLatin1Char('\'');
     static const char *const first[] = {"Anna", "Ben",  "Carla", "Dev",
