@@ -31,6 +31,15 @@ struct UserProfile
     QStringList thumbprints; // Thumbprint::key() form
     QStringList commonNames; // as entered; compared with CommonName::equal
 
+    bool operator==(const UserProfile &other) const
+    {
+        return id == other.id && username == other.username && fullName == other.fullName &&
+               disabled == other.disabled && httpsPolicy == other.httpsPolicy &&
+               ftpsPolicy == other.ftpsPolicy && thumbprints == other.thumbprints &&
+               commonNames == other.commonNames;
+    }
+    bool operator!=(const UserProfile &other) const { return !(*this == other); }
+
     Policy policyFor(Interface iface) const
     {
         return iface == Interface::Https ? httpsPolicy : ftpsPolicy;

@@ -17,9 +17,7 @@ void UserEditingService::edit(Store &store, qint64 organisationId, const UserPro
         // Read inside the transaction, behind the write lock: what is compared is what the
         // other administrator committed.
         const UserProfile now = store.users().get(organisationId, profile.username).profile;
-        if (now.fullName != before->fullName || now.disabled != before->disabled ||
-            now.httpsPolicy != before->httpsPolicy || now.ftpsPolicy != before->ftpsPolicy ||
-            now.thumbprints != before->thumbprints || now.commonNames != before->commonNames)
+        if (now != *before)
             throw InputError(tr("user '%1' was changed by someone else while you edited it; "
                                 "your changes were not saved. The view now shows the user as "
                                 "it is: edit it again.")

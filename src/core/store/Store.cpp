@@ -184,10 +184,15 @@ std::unique_ptr<Store> Store::openSqlite(const QString &path)
     return store;
 }
 
-std::unique_ptr<Store> Store::openLocation(const QString &location)
+bool Store::isSharedLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) ? openUrl(location)
-                                                               : openSqlite(location);
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+std::unique_ptr<Store> Store::openLocation(const QString &location, const QString &password)
+{
+    return isSharedLocation(location) ? openUrl(location, password) : openSqlite(location);
 }
 
 std::unique_ptr<Store> Store::openPostgres(const QUrl &url, const QString &password)

@@ -39,8 +39,12 @@ public:
     static std::unique_ptr<Store> openUrl(const QString &url, const QString &password = QString());
     static std::unique_ptr<Store> openPostgres(const QUrl &url,
                                                const QString &password = QString());
-    // A location as location() gives it: a file path or a postgresql:// URL.
-    static std::unique_ptr<Store> openLocation(const QString &location);
+    // A location as location() gives it: a file path or a postgresql:// URL (`password`
+    // for the latter, as in openUrl).
+    static std::unique_ptr<Store> openLocation(const QString &location,
+                                               const QString &password = QString());
+    // Whether a location names a store on a database server (a postgresql:// URL).
+    static bool isSharedLocation(const QString &location);
     // The store the GUI and CLI use when none is named.
     static QString defaultPath();
     // Creates the folder of the default store, readable by its owner only.

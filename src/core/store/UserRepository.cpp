@@ -152,7 +152,7 @@ QList<UserRecord> UserRepository::list(qint64 organisationId)
 void UserRepository::setIndexed(bool indexed)
 {
     m_indexed = indexed;
-    m_indexes.clear();
+    m_index.clear();
 }
 
 bool UserRepository::isIndexInUse()
@@ -160,29 +160,19 @@ bool UserRepository::isIndexInUse()
     StoreChangeFeed *feed = m_store.changeFeed();
     if (m_indexed && feed && feed->isCurrent())
         return true;
-    m_indexes.clear(); // without announcements it would go stale unseen
+    m_index.clear(); // without announcements it would go stale unseen
     return false;
 }
 
 void UserRepository::userChanged(qint64 organisationId, const QString &usernameKey)
 {
-    const auto index = m_indexes.find(organisationId);
-    if (index != m_indexes.end())
-        index->stale.insert(usernameKey);
+    m_index.markChanged(organisationId, usernameKey);
 }
 
-void UserRepository::userChangedById(qint64 userId)
+QHash<QString, UserProfile> UserRepository::readAll(qint64 organisationId)
 {
-    for (Index &index : m_indexes) {
-        const auto key = index.keysById.constFind(userId);
-        if (key != index.keysById.constEnd())
-            index.stale.insert(*key);
-    }
-}
-
-UserRepository::Index UserRepository::readIndex(qint64 organisationId)
-{
-    Index index;
+    QHash<QString, UserProfile> out;
+    QHash<qint64, QString> keysById;
     QSqlQuery users = prepared(
         m_store.database(),
         QStringLiteral("SELECT u.id, u.username, u.full_name, u.disabled, u.https_policy,"
@@ -192,8 +182,8 @@ UserRepository::Index UserRepository::readIndex(qint64 organisationId)
     run(users);
     while (users.next()) {
         const QString key = users.value(6).toString();
-        index.keysById.insert(users.value(0).toLongLong(), key);
-        index.users.insert(key, readProfile(users));
+        keysById.insert(users.value(0).toLongLong(), key);
+        out.insert(key, readProfile(users));
     }
     users.finish();
     QSqlQuery creds = prepared(
@@ -204,36 +194,22 @@ UserRepository::Index UserRepository::readIndex(qint64 organisationId)
     creds.addBindValue(organisationId);
     run(creds);
     while (creds.next()) {
-        const auto key = index.keysById.constFind(creds.value(0).toLongLong());
-        if (key != index.keysById.constEnd())
-            addToProfile(index.users[*key], creds.value(1).toString(), creds.value(2).toString());
+        const auto key = keysById.constFind(creds.value(0).toLongLong());
+        if (key != keysById.constEnd())
+            addToProfile(out[*key], creds.value(1).toString(), creds.value(2).toString());
     }
-    return index;
+    return out;
 }
 
 std::optional<UserProfile> UserRepository::findIndexed(qint64 organisationId,
                                                        const QString &usernameKey)
 {
-    auto index = m_indexes.find(organisationId);
-    if (index == m_indexes.end())
-        index = m_indexes.insert(organisationId, readIndex(organisationId));
-    if (!index->stale.contains(usernameKey)) {
-        const auto found = index->users.constFind(usernameKey);
-        if (found == index->users.constEnd())
-            return std::nullopt;
-        return *found;
-    }
+    if (!m_index.holds(organisationId))
+        m_index.hold(organisationId, readAll(organisationId));
+    if (!m_index.isStale(organisationId, usernameKey))
+        return m_index.lookup(organisationId, usernameKey);
     const auto profile = read(organisationId, usernameKey); // may throw: then still stale
-    index->stale.remove(usernameKey);
-    const auto old = index->users.find(usernameKey);
-    if (old != index->users.end()) {
-        index->keysById.remove(old->id);
-        index->users.erase(old);
-    }
-    if (profile) {
-        index->users.insert(usernameKey, *profile);
-        index->keysById.insert(profile->id, usernameKey);
-    }
+    m_index.replace(organisationId, usernameKey, profile);
     return profile;
 }
 
@@ -528,7 +504,7 @@ void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &us
                                       "?, ?)")));
     const QString now = iso(QDateTime::currentDateTimeUtc());
     int done = 0;
-    m_indexes.remove(organisationId); // many new users: read the index again when asked
+    m_index.forget(organisationId); // many new users: read them all again when asked
     for (const UserProfile &profile : users) {
         NameRules::validate(tr("username"), profile.username);
         validateFullName(profile.fullName);
@@ -585,7 +561,7 @@ void UserRepository::addMany(qint64 organisationId, const QList<UserProfile> &us
 
 bool UserRepository::insertCredential(qint64 userId, CredentialKind kind, const QString &value)
 {
-    userChangedById(userId);
+    m_index.markChangedById(userId);
     const auto [stored, key] = normaliseCredential(kind, value);
     QSqlQuery insert = prepared(
         m_store.database(),
@@ -626,7 +602,7 @@ void UserRepository::removeCredential(qint64 organisationId, const QString &user
     const QString org = m_store.organisations().nameOf(organisationId);
     Store::Transaction transaction(m_store);
     const auto [id, name] = identify(organisationId, username);
-    userChangedById(id);
+    m_index.markChangedById(id);
     QSqlQuery find = prepared(
         m_store.database(),
         QStringLiteral(

@@ -5,11 +5,11 @@
 #include "StoreQueries.h"
 #include "StoreRecords.h"
 
+#include "UserIndex.h"
 #include <QCache>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSqlQuery>
 #include <functional>
 #include <memory>
@@ -94,15 +94,9 @@ private:
 
     std::optional<UserProfile> read(qint64 organisationId, const QString &usernameKey);
 
-    struct Index
-    {
-        QHash<QString, UserProfile> users; // by username key
-        QHash<qint64, QString> keysById;
-        QSet<QString> stale; // changed since read: read again when looked up
-    };
-    Index readIndex(qint64 organisationId);
+    // Every user of the organisation with credentials, by username key (for the index).
+    QHash<QString, UserProfile> readAll(qint64 organisationId);
     std::optional<UserProfile> findIndexed(qint64 organisationId, const QString &usernameKey);
-    void userChangedById(qint64 userId);
 
     Store &m_store;
     std::unique_ptr<QSqlQuery> m_find; // prepared once: the listener's hot path
@@ -111,7 +105,7 @@ private:
     QCache<QPair<qint64, QString>, std::optional<UserProfile>> m_cache{CachedUsers};
     quint64 m_cacheStamp = 0;
     bool m_indexed = false;
-    QHash<qint64, Index> m_indexes; // by organisation
+    UserIndex m_index;
 };
 
 } // namespace trustdesk

@@ -348,20 +348,11 @@ QString MainWindow::showView(const QString &spec)
         .arg(spec);
 }
 
-namespace {
-
-bool isSharedLocation(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) ||
-           location.startsWith(QLatin1String("postgres://"));
-}
-
-} // namespace
-
 void MainWindow::openStore(const QString &location, const QString &organisation,
                            const std::function<void(bool)> &done, const QString &password)
 {
-    if (isSharedLocation(location) && password.isEmpty() && QUrl(location).password().isEmpty())
+    if (Store::isSharedLocation(location) && password.isEmpty() &&
+        QUrl(location).password().isEmpty())
         return openSharedStore(location, organisation, done);
     StoreOpener::open(
         this, m_workspace, location, organisation,
@@ -560,8 +551,9 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(RecentStoresKey)).toStringList();
     // A shared store is remembered by its URL, which never holds the password.
-    const QString absolute = isSharedLocation(path) ? QUrl(path).toString(QUrl::RemovePassword)
-                                                    : QFileInfo(path).absoluteFilePath();
+    const QString absolute = Store::isSharedLocation(path)
+                                 ? QUrl(path).toString(QUrl::RemovePassword)
+                                 : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QLatin1String(RecentStoresKey), recent.mid(0, MaxRecentStores));

@@ -23,7 +23,7 @@ QString prepare(const QString &location, const QString &password)
 {
     const OpenSslThreadGuard openSsl; // TLS to a database server
     try {
-        const std::unique_ptr<Store> store = StoreOpener::openStore(location, password);
+        const std::unique_ptr<Store> store = Store::openLocation(location, password);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const OrganisationSettings &org : store->organisations().all())
             store->tank().purgeExpired(org.id, now);
@@ -37,20 +37,12 @@ QString prepare(const QString &location, const QString &password)
 
 } // namespace
 
-std::unique_ptr<Store> StoreOpener::openStore(const QString &location, const QString &password)
-{
-    if (location.startsWith(QLatin1String("postgresql://")) ||
-        location.startsWith(QLatin1String("postgres://")))
-        return Store::openUrl(location, password);
-    return Store::openSqlite(location);
-}
-
 QString StoreOpener::openNow(Workspace &workspace, const QString &location,
                              const QString &organisation, const QString &password)
 {
     try {
-        workspace.open(openStore(location, password), organisation,
-                       [location, password] { return openStore(location, password); });
+        workspace.open(Store::openLocation(location, password), organisation,
+                       [location, password] { return Store::openLocation(location, password); });
         return QString();
     } catch (const StoreError &error) {
         return error.message();
@@ -65,9 +57,8 @@ void StoreOpener::open(QWidget *parent, Workspace &workspace, const QString &loc
 {
     const QString &path = location;
     auto *watcher = new QFutureWatcher<QString>(parent);
-    const QString shown = QUrl(path).scheme().startsWith(QLatin1String("postgres"))
-                              ? QUrl(path).toDisplayString(QUrl::RemovePassword)
-                              : path;
+    const QString shown =
+        Store::isSharedLocation(path) ? QUrl(path).toDisplayString(QUrl::RemovePassword) : path;
     auto *progress = new QProgressDialog(tr("Opening %1…").arg(shown), tr("Cancel"), 0, 0, parent);
     progress->setWindowTitle(tr("Open store"));
     progress->setWindowModality(Qt::WindowModal);

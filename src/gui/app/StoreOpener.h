@@ -7,13 +7,11 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
-#include <memory>
 
 class QWidget;
 
 namespace trustdesk {
 
-class Store;
 class Workspace;
 
 class StoreOpener
@@ -30,8 +28,6 @@ public:
     // The same on the calling thread; returns an error message or "".
     static QString openNow(Workspace &workspace, const QString &location,
                            const QString &organisation, const QString &password = QString());
-    // Opens `location` (a file or a postgresql:// URL). Throws StoreError.
-    static std::unique_ptr<Store> openStore(const QString &location, const QString &password);
 };
 
 } // namespace trustdesk
