@@ -81,6 +81,7 @@ void FtpsSession::finish()
     if (m_finishing)
         return;
     m_finishing = true;
+    reportAttempt(0, tr("the client left before the sign-on ended"));
     m_idle.stop();
     m_login.stop();
     closeData();
@@ -227,8 +228,26 @@ void FtpsSession::handle(const QByteArray &verb, const QString &argument)
     reply(502, tr("Command not implemented."));
 }
 
+void FtpsSession::signOnEnded(int code, const QString &text)
+{
+    reply(code, text);
+    reportAttempt(code, text);
+}
+
+void FtpsSession::reportAttempt(int code, const QString &text)
+{
+    if (!m_attempt)
+        return;
+    ListenerEvent event = *m_attempt;
+    m_attempt.reset();
+    event.outcome = code ? QStringLiteral("%1 %2").arg(code).arg(text) : text;
+    event.signedOn = code == 230;
+    emit attemptSeen(event);
+}
+
 void FtpsSession::signOut()
 {
+    reportAttempt(0, tr("a new USER started over"));
     m_state = State::Start;
     m_user.clear();
     m_folder = UserFolder();
@@ -241,23 +260,35 @@ void FtpsSession::user(const QString &name)
     // A new USER starts a new sign-on: nothing of the previous one is kept.
     signOut();
     m_user = name;
-    const auto profile = m_recorder.findUser(name);
-    // An unknown or disabled user is asked for a password like anyone else, and fails
-    // there (after the same work): the reply does not tell who exists.
-    if (!profile || profile->disabled || profile->ftpsPolicy == Policy::Password) {
-        m_state = State::NeedPassword;
-        return reply(331, tr("Password required for %1").arg(name));
-    }
     const QList<Certificate> chain = PeerChain::toCertificates(m_control->peerCertificateChain());
-    const AttemptOutcome outcome = m_recorder.attempt(chain, profile->username, Interface::Ftps,
-                                                      m_control->peerAddress().toString());
     ListenerEvent event;
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = m_control->peerAddress().toString();
     event.interface = Interface::Ftps;
-    event.username = profile->username;
+    event.username = name;
     event.chain = chain;
     event.certificate = event.chain.value(0);
+    event.verdict = tr("no certificate consulted");
+    if (m_config.machineInterfaceCutOff) {
+        // The sign-on would be checked through the site's machine interface, which the
+        // site-wide Accept flag has cut off: it fails at PASS, whoever signs on.
+        event.sign = ListenerEvent::Sign::TransferRefused;
+        event.verdict = tr("sign-on refused: the site-wide Accept flag is set");
+        m_attempt = event;
+        m_state = State::NeedPassword;
+        return reply(331, tr("Password required for %1").arg(name));
+    }
+    const auto profile = m_recorder.findUser(name);
+    // An unknown or disabled user is asked for a password like anyone else, and fails
+    // there (after the same work): the reply does not tell who exists.
+    if (!profile || profile->disabled || profile->ftpsPolicy == Policy::Password) {
+        m_attempt = event;
+        m_state = State::NeedPassword;
+        return reply(331, tr("Password required for %1").arg(name));
+    }
+    const AttemptOutcome outcome = m_recorder.attempt(chain, profile->username, Interface::Ftps,
+                                                      m_control->peerAddress().toString());
+    event.username = profile->username;
     const bool accepted =
         outcome.verdict && outcome.verdict->authenticate && outcome.verdict->authenticate->ok;
     event.verdict =
@@ -266,10 +297,11 @@ void FtpsSession::user(const QString &name)
         : accepted
             ? tr("authenticates (%1)").arg(conditionName(outcome.verdict->authenticate->condition))
             : tr("connects, does not authenticate");
-    emit attemptSeen(event);
+    m_attempt = event;
     if (!accepted) {
         m_user.clear();
-        return reply(530, QStringLiteral("Not logged in. Client Certificate is not registered."));
+        return signOnEnded(530,
+                           QStringLiteral("Not logged in. Client Certificate is not registered."));
     }
     m_user = profile->username;
     if (profile->ftpsPolicy == Policy::PasswordAndCertificate) {
@@ -283,6 +315,13 @@ void FtpsSession::password(const QString &secret)
 {
     if (m_state != State::NeedPassword || m_user.isEmpty())
         return reply(503, tr("Login with USER first."));
+    if (m_config.machineInterfaceCutOff) {
+        m_state = State::Start;
+        return signOnEnded(530, tr("Not logged in: the FTP service cannot reach the web site's "
+                                   "machine interface, because the whole site asks for client "
+                                   "certificates (the site-wide Accept flag). Accept "
+                                   "certificates on the sign-on gateways only."));
+    }
     if (!m_config.passwords)
         return reply(421, tr("Service not available."));
     const QString hash = m_recorder.passwordHash(m_user); // "" for unknown or disabled users
@@ -319,19 +358,19 @@ void FtpsSession::passwordChecked(PasswordCheck::Result result)
     }
     case PasswordCheck::Result::Throttled:
         m_state = State::Start;
-        return reply(
+        return signOnEnded(
             530, tr("Not logged in: too many failed sign-ons; try again in %n "
                     "second(s).",
                     nullptr,
                     m_config.passwords->pauseLeft(m_control->peerAddress().toString(), m_user)));
     case PasswordCheck::Result::Busy:
         m_state = State::Start;
-        return reply(421, tr("Too many sign-ons at once; try again shortly."));
+        return signOnEnded(421, tr("Too many sign-ons at once; try again shortly."));
     case PasswordCheck::Result::Refused:
         break;
     }
     m_state = State::Start;
-    reply(530, tr("Not logged in."));
+    signOnEnded(530, tr("Not logged in."));
 }
 
 void FtpsSession::enterHome()
@@ -341,22 +380,22 @@ void FtpsSession::enterHome()
     try {
         NameRules::validate(tr("username"), m_user);
     } catch (const std::exception &) {
-        signOut();
-        return reply(530, tr("Not logged in: this username cannot have a folder."));
+        signOnEnded(530, tr("Not logged in: this username cannot have a folder."));
+        return signOut();
     }
     if (!QDir(m_config.root).mkpath(m_user)) {
-        signOut();
-        return reply(451, tr("Cannot create the user's folder."));
+        signOnEnded(451, tr("Cannot create the user's folder."));
+        return signOut();
     }
     m_folder = UserFolder(QDir(m_config.root).filePath(m_user));
     if (!m_folder.isValid() || !m_folder.home().startsWith(m_config.root + QLatin1Char('/'))) {
-        signOut();
-        return reply(451, tr("Cannot use the user's folder."));
+        signOnEnded(451, tr("Cannot use the user's folder."));
+        return signOut();
     }
     m_state = State::LoggedIn;
     m_cwd = QStringLiteral("/");
     m_login.stop();
-    reply(230, tr("User %1 logged in.").arg(m_user));
+    signOnEnded(230, tr("User %1 logged in.").arg(m_user));
 }
 
 void FtpsSession::passive(bool extended)

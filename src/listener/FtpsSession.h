@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace trustdesk {
 
@@ -44,6 +45,9 @@ struct FtpsConfig
     QSslConfiguration tls;                // the control channel's, for AUTH TLS
     std::shared_ptr<SSL_CTX> dataContext; // the data connections' (see TlsDataChannel)
     PasswordCheck *passwords = nullptr;
+    // Accept site-wide: the FTP service cannot reach the site's machine interface, so every
+    // sign-on fails with a 530 that says why (RULES.md section 5).
+    bool machineInterfaceCutOff = false;
 };
 
 class FtpsSession : public QObject
@@ -78,6 +82,10 @@ private:
     void passwordChecked(PasswordCheck::Result result);
     void enterHome();
     void signOut();
+    // The sign-on attempt goes to the panel once its outcome is known (after PASS when a
+    // password is asked for), with the reply the client got.
+    void reportAttempt(int code, const QString &text);
+    void signOnEnded(int code, const QString &text); // the reply, and the attempt reported
     void passive(bool extended);
     void transfer(const QString &verb, const QString &argument);
     void retrieve(TlsDataChannel *data, std::shared_ptr<QFile> file);
@@ -99,6 +107,7 @@ private:
     FtpCommandReader m_commands;
     State m_state = State::Start;
     QString m_user;
+    std::optional<ListenerEvent> m_attempt; // reported when its sign-on ends
     UserFolder m_folder;
     QString m_cwd = QStringLiteral("/");
     bool m_protected = false;

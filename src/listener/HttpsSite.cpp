@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace trustdesk {
@@ -28,6 +29,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 502:
+        return "Bad Gateway";
     case 413:
         return "Payload Too Large";
     case 408:
@@ -90,6 +93,38 @@ HttpResponse HttpsSite::error(int status, int substatus, const QString &message)
     response.status = status;
     response.substatus = substatus;
     return response;
+}
+
+QString HttpsSite::outcomeText(const HttpResponse &response)
+{
+    QString code = QString::number(response.status);
+    if (response.substatus)
+        code += QLatin1Char('.') + QString::number(response.substatus);
+    // The page's first heading is the status; its first paragraph is the message.
+    const QString body = QString::fromUtf8(response.body);
+    const int start = body.indexOf(QLatin1String("</h1>"));
+    if (response.status < 300 || start < 0)
+        return code;
+    QString message = body.mid(start + 5);
+    message.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    message = message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return message.isEmpty() ? code : code + QLatin1Char(' ') + message;
+}
+
+void HttpsSite::noteCertificatePrompt(const HttpRequest &request, const Connection &connection,
+                                      ListenerEvent *event) const
+{
+    if (m_mode != SiteMode::AcceptSiteWide || isGateway(request.path))
+        return;
+    event->sign = ListenerEvent::Sign::EmptyCertificatePrompt;
+    event->chain = connection.peerChain;
+    event->certificate = event->chain.value(0);
+    event->verdict =
+        connection.peerChain.isEmpty()
+            ? tr("%1 asked for a certificate; none was presented (a browser shows an empty "
+                 "certificate prompt)")
+                  .arg(request.path)
+            : tr("%1 asked for a certificate it does not use").arg(request.path);
 }
 
 void HttpsSite::log(const HttpRequest &request, const Connection &connection,
@@ -167,7 +202,22 @@ void HttpsSite::route(const HttpRequest &request, const Connection &connection, 
     }
     if (auto refused = requireCertificate(request, connection))
         return done(*refused, event);
+    noteCertificatePrompt(request, connection, &event);
     const QString path = request.path.toLower();
+    if (m_mode == SiteMode::AcceptSiteWide && path == QLatin1String("/machine.aspx")) {
+        // Non-browser clients sign on through the machine interface, which cannot answer
+        // once the whole site asks for certificates: every transfer fails.
+        event.sign = ListenerEvent::Sign::TransferRefused;
+        event.username = request.field(QStringLiteral("username")).trimmed();
+        event.verdict = tr("transfer refused: the site-wide Accept flag is set");
+        HttpResponse refused = error(
+            502, 0,
+            tr("Sign-on failed: the transfer service cannot reach the site's machine interface "
+               "because the whole site asks for client certificates (the site-wide Accept "
+               "flag). Accept certificates on the sign-on gateways only."));
+        refused.username = event.username;
+        return done(refused, event);
+    }
     if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
         return done(page(tr("Sign on"),
                          tr("<form method='post' action='/human.aspx'>"
@@ -197,6 +247,7 @@ void HttpsSite::signOn(const HttpRequest &request, bool browser, const Connectio
     event.at = QDateTime::currentDateTimeUtc();
     event.clientAddress = connection.client.toString();
     event.interface = Interface::Https;
+    noteCertificatePrompt(request, connection, &event);
     const QString username = request.field(QStringLiteral("username")).trimmed();
     const QString password = request.field(QStringLiteral("password"));
     const auto user = m_recorder.findUser(username);
@@ -235,6 +286,12 @@ void HttpsSite::signOn(const HttpRequest &request, bool browser, const Connectio
                                response = error(503, 0,
                                                 tr("The service is not available: the store "
                                                    "cannot be used right now."));
+                           }
+                           // A sign-on that ended here (a password, or refused before any
+                           // certificate was asked for) is an attempt of its own.
+                           if (event.username.isEmpty() && response.status != 302) {
+                               event.username = username;
+                               event.verdict = tr("no certificate consulted");
                            }
                            done(response, event);
                        });

@@ -43,7 +43,17 @@ struct ListenerEvent
     QString username;
     Certificate certificate; // null when none was presented
     QList<Certificate> chain;
-    QString verdict; // one line
+    QString verdict; // the certificate's verdict, one line
+    QString outcome; // the answer the client got: "401.1 Sign-on failed.", "230 User ..."
+    bool signedOn = false;
+    // The two signs of the site-wide Accept flag (RULES.md section 5).
+    enum class Sign
+    {
+        None,
+        EmptyCertificatePrompt, // a page asked for a certificate: browsers show an empty prompt
+        TransferRefused,        // a non-browser sign-on failed: the machine interface is cut off
+    };
+    Sign sign = Sign::None;
 };
 
 class HttpsSite
@@ -76,6 +86,9 @@ public:
     void handle(const HttpRequest &request, const Connection &connection, QObject *context,
                 Done done);
     static HttpResponse error(int status, int substatus, const QString &message);
+    // What the client was answered, as the listener panel shows it: "302", "401.1 Sign-on
+    // failed."
+    static QString outcomeText(const HttpResponse &response);
 
 private:
     struct Session
@@ -99,6 +112,9 @@ private:
              const HttpResponse &response);
     std::optional<HttpResponse> requireCertificate(const HttpRequest &request,
                                                    const Connection &connection);
+    // The site-wide Accept flag: every page asks for a certificate (the panel's first sign).
+    void noteCertificatePrompt(const HttpRequest &request, const Connection &connection,
+                               ListenerEvent *event) const;
     static HttpResponse page(const QString &title, const QString &html);
 
     AttemptService &m_recorder;

@@ -67,6 +67,7 @@ QString TestListener::start(const ListenerConfig &config, const ServerIdentity &
         }
         m_ftpsConfig.idleTimeoutMs = qMax(config.idleTimeoutMs, 1000);
         m_ftpsConfig.maxUpload = config.ftpsMaxUpload;
+        m_ftpsConfig.machineInterfaceCutOff = config.siteMode == SiteMode::AcceptSiteWide;
     }
     if (config.ftpsPort >= 0) {
         m_ftps = std::make_unique<SslCapableServer>();
@@ -249,10 +250,13 @@ void TestListener::serve(QTcpSocket *socket)
                                                        tcp->localAddress(), tcp->localPort()};
                 m_site.handle(
                     reader->request(), connection, channel,
-                    [this, respond](const HttpResponse &response, const ListenerEvent &event) {
+                    [this, respond](const HttpResponse &response, ListenerEvent event) {
                         respond(response);
-                        if (!event.username.isEmpty())
-                            emit attemptSeen(event);
+                        if (event.username.isEmpty() && event.sign == ListenerEvent::Sign::None)
+                            return;
+                        event.outcome = HttpsSite::outcomeText(response);
+                        event.signedOn = response.status == 200 && !response.username.isEmpty();
+                        emit attemptSeen(event);
                     });
             });
 }

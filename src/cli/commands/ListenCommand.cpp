@@ -110,12 +110,12 @@ int ListenCommand::run(CliContext &context)
     if (!error.isEmpty())
         throw InputError(error);
     QObject::connect(&listener, &TestListener::attemptSeen, [&context](const ListenerEvent &event) {
-        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                              .arg(event.at.toString(Qt::ISODate), event.clientAddress,
                                   UserProfile::interfaceName(event.interface), event.username,
                                   event.certificate.isNull() ? QStringLiteral("-")
                                                              : event.certificate.subjectText(),
-                                  event.verdict)
+                                  event.verdict, event.outcome)
                       << Qt::endl;
         std::fflush(stdout); // a pipe is block-buffered: the events must show as they come
     });

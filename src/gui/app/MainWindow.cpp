@@ -219,9 +219,12 @@ void MainWindow::connectActions()
     connect(m_tankView, &HoldingTankView::explainRequested, this, explainEntry);
     connect(m_listenerView, &ListenerView::explainRequested, this,
             [this](const ListenerEvent &event) {
+                // The sign-on's answer goes with it: a certificate that authenticates may
+                // still have failed on the password.
                 explain(event.chain,
-                        tr("an attempt on the test listener (%1, %2)")
-                            .arg(UserProfile::interfaceName(event.interface), event.clientAddress),
+                        tr("an attempt on the test listener (%1, %2), answered %3")
+                            .arg(UserProfile::interfaceName(event.interface), event.clientAddress,
+                                 event.outcome.isEmpty() ? tr("(nothing)") : event.outcome),
                         event.username, event.interface);
             });
     connect(m_explorerView, &ChainExplorerView::matrixRequested, this,

@@ -5,8 +5,10 @@
 #include "ui_ListenerView.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -36,9 +38,24 @@ ListenerView::ListenerView(Workspace &workspace, QWidget *parent)
     m_ui->siteModeCombo->addItem(
         tr("IIS client certificate mapping (the certificate names the user)"),
         int(SiteMode::IisMapping));
-    m_ui->attemptsTable->setColumnCount(6);
-    m_ui->attemptsTable->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Client"), tr("Interface"), tr("User"), tr("Certificate"), tr("Verdict")});
+    m_ui->attemptsTable->setColumnCount(7);
+    m_ui->attemptsTable->setHorizontalHeaderLabels({tr("Time"), tr("Client"), tr("Interface"),
+                                                    tr("User"), tr("Certificate"),
+                                                    tr("Certificate verdict"), tr("Outcome")});
+    connect(m_ui->chooseServerCertificateButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Server certificate"), m_ui->serverCertificateEdit->text(),
+            tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->serverCertificateEdit->setText(QDir::toNativeSeparators(file));
+    });
+    // The verdict and the outcome share what is left; the short columns fit their text.
+    QHeaderView *header = m_ui->attemptsTable->horizontalHeader();
+    for (int column = 0; column < 5; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(5, QHeaderView::Stretch);
+    header->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_ui->chooseServerCertificateButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_ui->attemptsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     connect(m_ui->startButton, &QPushButton::clicked, this, &ListenerView::toggle);
     connect(m_ui->bindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -102,10 +119,27 @@ QString ListenerView::start()
     config.ftpsPort = m_ui->ftpsCheck->isChecked() ? m_ui->ftpsSpin->value() : -1;
     config.ftpsImplicitPort = m_ui->implicitCheck->isChecked() ? m_ui->implicitSpin->value() : -1;
     config.ftpsRoot = QDir::fromNativeSeparators(m_ui->rootEdit->text().trimmed());
+    std::optional<ServerIdentity> chosen;
+    const QString serverFile = m_ui->serverCertificateEdit->text().trimmed();
+    if (!serverFile.isEmpty()) {
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("serverCertificatePassphrase"));
+        ask.setWindowTitle(windowTitle());
+        ask.setLabelText(tr("Passphrase of %1:").arg(QFileInfo(serverFile).fileName()));
+        ask.setTextEchoMode(QLineEdit::Password);
+        if (ask.exec() != QDialog::Accepted)
+            return tr("cancelled");
+        const QByteArray passphrase = ask.textValue().toUtf8();
+        ErrorReporter::attempt(this, windowTitle(), [&] {
+            chosen = ServerIdentity::fromPkcs12(QDir::fromNativeSeparators(serverFile), passphrase);
+        });
+        if (!chosen)
+            return tr("the server certificate could not be read");
+    }
     QString error;
     ErrorReporter::attempt(this, windowTitle(), [&] {
         const ServerIdentity identity =
-            ListenerSetup::identity(m_workspace.store(), m_workspace.organisationId(), std::nullopt,
+            ListenerSetup::identity(m_workspace.store(), m_workspace.organisationId(), chosen,
                                     m_workspace.caKey(), m_workspace.now());
         m_listener =
             std::make_unique<TestListener>(m_workspace.store(), m_workspace.organisationId());
@@ -115,6 +149,7 @@ QString ListenerView::start()
             m_listener.reset();
             return;
         }
+        m_emptyPrompts = m_refusedTransfers = 0;
         const QStringList urls = ListenerSetup::urls(*m_listener, config.bind);
         m_ui->statusLabel->setText(
             tr("Listening on %1 — server certificate %2")
@@ -137,6 +172,26 @@ void ListenerView::stop()
     updateControls();
 }
 
+void ListenerView::updateSigns()
+{
+    const auto mode = SiteMode(m_ui->siteModeCombo->currentData().toInt());
+    if (mode != SiteMode::AcceptSiteWide ||
+        (!isRunning() && m_emptyPrompts + m_refusedTransfers == 0)) {
+        m_ui->signsLabel->clear();
+        m_ui->signsLabel->hide();
+        return;
+    }
+    // The two signs an administrator sees when the site-wide Accept flag is set.
+    m_ui->signsLabel->setText(
+        tr("<b>Signs of the site-wide Accept flag</b><br>"
+           "1. Pages that asked for a certificate (browsers show an empty certificate prompt): "
+           "%1<br>"
+           "2. File transfers and FTP sign-ons refused: %2")
+            .arg(m_emptyPrompts)
+            .arg(m_refusedTransfers));
+    m_ui->signsLabel->show();
+}
+
 void ListenerView::addEvent(const ListenerEvent &event)
 {
     m_events << event;
@@ -148,12 +203,25 @@ void ListenerView::addEvent(const ListenerEvent &event)
                             event.username,
                             event.certificate.isNull() ? tr("(none)")
                                                        : event.certificate.displayName(),
-                            event.verdict};
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(0, column, new QTableWidgetItem(cells.at(column)));
+                            event.verdict,
+                            event.outcome};
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setToolTip(cells.at(column));
+        table->setItem(0, column, item);
+    }
+    // The sign-on's own result beside the certificate's: a wrong password fails a sign-on
+    // whose certificate authenticates.
+    QTableWidgetItem *outcome = table->item(0, cells.size() - 1);
+    if (!event.outcome.isEmpty())
+        outcome->setForeground(event.signedOn ? QColor(0x1b, 0x5e, 0x20)
+                                              : QColor(0xb0, 0x00, 0x20));
+    if (event.sign == ListenerEvent::Sign::EmptyCertificatePrompt)
+        ++m_emptyPrompts;
+    if (event.sign == ListenerEvent::Sign::TransferRefused)
+        ++m_refusedTransfers;
+    updateSigns();
     table->item(0, 0)->setData(Qt::UserRole, int(m_events.size() - 1));
-    if (m_events.size() == 1)
-        table->resizeColumnsToContents();
     while (table->rowCount() > MaxEventsShown)
         table->removeRow(table->rowCount() - 1);
     // The attempt may have left holding-tank entries (counted in the users list too).
@@ -177,6 +245,7 @@ void ListenerView::updateWarnings()
         m_workspace.store().mappings().list(m_workspace.organisationId()).isEmpty())
         warnings << tr("IIS mapping: this organisation has no certificate mappings, so every "
                        "certificate gets 401.2 (see Certificate mappings).");
+    updateSigns();
     m_ui->warningLabel->setText(
         warnings.isEmpty() ? QString()
                            : QStringLiteral("<span style='color:#b00020'>&#9888; %1</span>")
@@ -187,10 +256,10 @@ void ListenerView::updateControls()
 {
     const bool running = isRunning();
     m_ui->startButton->setText(running ? tr("&Stop") : tr("&Start"));
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_ui->bindCombo, m_ui->siteModeCombo, m_ui->httpsCheck,
-                                          m_ui->httpsSpin, m_ui->ftpsCheck, m_ui->ftpsSpin,
-                                          m_ui->implicitCheck, m_ui->implicitSpin, m_ui->rootEdit})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->bindCombo, m_ui->siteModeCombo, m_ui->httpsCheck, m_ui->httpsSpin,
+             m_ui->ftpsCheck, m_ui->ftpsSpin, m_ui->implicitCheck, m_ui->implicitSpin,
+             m_ui->rootEdit, m_ui->serverCertificateEdit, m_ui->chooseServerCertificateButton})
         w->setEnabled(!running);
     if (!running && m_ui->statusLabel->text().isEmpty())
         m_ui->statusLabel->setText(tr("Stopped."));

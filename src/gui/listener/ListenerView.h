@@ -1,7 +1,9 @@
 // The test listener's panel: choose address, ports and site mode, start and stop, and
-// watch the attempts live; double-click one to open it in the chain explorer. The server
-// certificate comes from the organisation CA when it is unlocked, otherwise it is
-// self-signed for localhost.
+// watch the attempts live, each with the certificate's verdict and the answer the client
+// got; double-click one to open it in the chain explorer. The server certificate is a
+// PKCS#12 the administrator chooses, else one from the organisation CA when it is unlocked,
+// else a self-signed one for localhost. With the site-wide Accept flag, the panel counts
+// the flag's two signs.
 #pragma once
 
 #include "TestListener.h"
@@ -40,11 +42,14 @@ private:
     void addEvent(const ListenerEvent &event);
     void updateWarnings();
     void updateControls();
+    void updateSigns();
 
     Workspace &m_workspace;
     std::unique_ptr<Ui::ListenerView> m_ui;
     std::unique_ptr<TestListener> m_listener;
     QList<ListenerEvent> m_events;
+    int m_emptyPrompts = 0;
+    int m_refusedTransfers = 0;
 };
 
 } // namespace trustdesk
