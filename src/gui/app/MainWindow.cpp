@@ -111,10 +111,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
-    for (const PageEntry &entry : std::as_const(m_pages))
-        new QListWidgetItem(style()->standardIcon(entry.icon), entry.title, m_ui->navigationList);
+    for (const PageEntry &entry : std::as_const(m_pages)) {
+        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.title,
+                                         m_ui->navigationList);
+        item->setToolTip(entry.title);
+    }
+    // As wide as its longest entry in the user's language: it never scrolls sideways.
+    QListWidget *list = m_ui->navigationList;
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
+    const int width = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                      list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    list->setMinimumWidth(width);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({190, 1000});
+    m_ui->splitter->setSizes({width, 1000});
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_ui->pages->setCurrentIndex(row);
