@@ -366,7 +366,7 @@ private slots:
         QVERIFY(explorer()->savedVerdict() && explorer()->savedVerdict()->connect.ok);
         bool expiredBadge = false;
         for (const ChainNode &n : explorer()->diagram()->nodes())
-            expiredBadge = expiredBadge || n.badges.contains(QStringLiteral("⌛ expired"));
+            expiredBadge = expiredBadge || n.badges.contains(QStringLiteral("⚠ expired"));
         QVERIFY(expiredBadge);
         QTest::mouseClick(child<QPushButton>(explorer(), "nowButton"), Qt::LeftButton);
         QVERIFY(explorer()->verdict().connect.ok);

@@ -481,6 +481,8 @@ void MainWindow::explain(const QList<Certificate> &presented, const QString &sou
                          const QString &username, Interface iface)
 {
     showPage(ExplorerPage);
+    if (!m_explorerView->confirmDiscardingChanges())
+        return;
     m_explorerView->setInterface(iface);
     m_explorerView->setUser(username);
     m_explorerView->openCertificates(presented, source);

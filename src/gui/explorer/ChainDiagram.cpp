@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace trustdesk {
 
@@ -20,6 +21,8 @@ const QColor GoodFill(0xe8, 0xf5, 0xe9);
 const QColor Bad(0xc6, 0x28, 0x28);
 const QColor BadFill(0xfd, 0xec, 0xea);
 const QColor Neutral(0x75, 0x75, 0x75);
+const QColor Warn(0xef, 0x6c, 0x00);
+const QColor WarnFill(0xff, 0xf3, 0xe0);
 
 QString date(const QDateTime &when)
 {
@@ -33,9 +36,9 @@ ChainNode nodeFor(const Certificate &cert, const QDateTime &at, const Certificat
     node.title = cert.displayName();
     node.validity = ChainDiagram::tr("%1 → %2").arg(date(cert.notBefore()), date(cert.notAfter()));
     if (at.isValid() && cert.notAfter() < at)
-        node.badges << ChainDiagram::tr("⌛ expired");
+        node.badges << ChainDiagram::tr("⚠ expired");
     else if (at.isValid() && cert.notBefore() > at)
-        node.badges << ChainDiagram::tr("⌛ not yet valid");
+        node.badges << ChainDiagram::tr("⚠ not yet valid");
     if (!organisationCa.isNull() && cert == organisationCa)
         node.badges << ChainDiagram::tr("⌂ organisation CA");
     return node;
@@ -64,7 +67,11 @@ QList<ChainNode> ChainDiagram::nodesFor(const Verdict &verdict, const Certificat
         ChainNode missing;
         missing.kind = ChainNode::Kind::Missing;
         missing.title = Certificate::nameLabel(X509_get_issuer_name(top.x509()));
-        missing.validity = tr("not found with the right key");
+        // Same-name certificates that failed are "not the right key"; otherwise the CA is
+        // simply nowhere: not installed, and the client did not send it.
+        missing.validity = verdict.connect.rejected.isEmpty()
+                               ? tr("not installed, and the client did not send it")
+                               : tr("not found with the right key");
         missing.badges << tr("? not found");
         missing.ok = false;
         missing.row = row++;
@@ -88,6 +95,14 @@ QList<ChainNode> ChainDiagram::nodesFor(const Verdict &verdict, const Certificat
             node.badges << tr("✖ not a CA");
         node.ok = element.ok;
         node.problems = element.problems;
+        // The leaf's issuer on a path that connects but does not authenticate: CN rules
+        // need it approved, so it is not drawn as if all were well.
+        const bool authenticated = verdict.authenticate && verdict.authenticate->ok;
+        if (i == 1 && verdict.connect.ok && !element.approved && !authenticated) {
+            node.warn = true;
+            node.badges << tr("☆ not approved");
+            node.problems << tr("not approved: a CN does not authenticate through it (A2, A3)");
+        }
         const bool hasParent = i + 1 < chain.size() || endsInTheAir;
         if (hasParent) {
             if (i + 1 < chain.size()) {
@@ -214,10 +229,12 @@ void ChainDiagram::paintEvent(QPaintEvent *)
     }
 
     for (const ChainNode &node : m_nodes) {
-        const QColor line = node.kind == ChainNode::Kind::Missing ? Neutral : node.ok ? Good : Bad;
-        const QColor fill = node.kind == ChainNode::Kind::Missing ? palette().color(QPalette::Base)
-                            : node.ok                             ? GoodFill
-                                                                  : BadFill;
+        const bool missing = node.kind == ChainNode::Kind::Missing;
+        const QColor line = missing ? Neutral : !node.ok ? Bad : node.warn ? Warn : Good;
+        const QColor fill = missing     ? palette().color(QPalette::Base)
+                            : !node.ok  ? BadFill
+                            : node.warn ? WarnFill
+                                        : GoodFill;
         QPen pen(line, node.kind == ChainNode::Kind::Path ? 2 : 1.5,
                  node.kind == ChainNode::Kind::Path ? Qt::SolidLine : Qt::DashLine);
         painter.setPen(pen);
@@ -242,12 +259,35 @@ void ChainDiagram::paintEvent(QPaintEvent *)
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          QFontMetrics(small).elidedText(badges, Qt::ElideRight, inner.width() * 2));
         if (!node.problems.isEmpty()) {
-            painter.setPen(Bad);
+            painter.setPen(node.ok ? Warn : Bad);
             painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom,
                              QFontMetrics(small).elidedText(node.problems.first(), Qt::ElideRight,
                                                             inner.width()));
         }
     }
+}
+
+bool ChainDiagram::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    for (const ChainNode &node : std::as_const(m_nodes)) {
+        if (!node.rect.contains(help->pos()))
+            continue;
+        // What a box may have cut short: the title, the badges and every problem.
+        QStringList lines{QStringLiteral("<b>%1</b>").arg(node.title.toHtmlEscaped()),
+                          node.validity.toHtmlEscaped(),
+                          node.badges.join(QStringLiteral("  ·  ")).toHtmlEscaped()};
+        for (const QString &problem : node.problems)
+            lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                         .arg((node.ok ? Warn : Bad).name(), problem.toHtmlEscaped());
+        QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), this);
+        return true;
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 void ChainDiagram::mousePressEvent(QMouseEvent *event)

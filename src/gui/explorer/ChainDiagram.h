@@ -29,6 +29,7 @@ struct ChainNode
     QStringList badges;
     QStringList problems;
     bool ok = true;
+    bool warn = false;    // connects, but not approved: CN rules cannot authenticate through it
     int row = 0;          // 0 is the top
     int column = 0;       // 0 the path, 1 rejected candidates
     QString edgeToParent; // the edge from this node up to the one above it
@@ -58,6 +59,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override; // the whole of a box as its tooltip
 
 private:
     void layoutNodes();

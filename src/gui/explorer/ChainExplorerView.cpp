@@ -14,10 +14,12 @@
 #include "explorer/IdentificationPresenter.h"
 #include "explorer/VerdictPresenter.h"
 #include "services/MappingService.h"
+#include "store/Store.h"
 #include "ui_ChainExplorerView.h"
 #include "x509/CertificateLoader.h"
 
 #include <QClipboard>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,7 +53,33 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
     connect(m_ui->chainButton, &QPushButton::clicked, this, &ChainExplorerView::chooseChain);
     connect(m_ui->scenarioCombo, qOverload<int>(&QComboBox::activated), this,
             [this](int index) { openScenario(index - 1); });
+    // The user is completed from the store as it is typed, and the verdict follows the
+    // name shortly after the typing stops: never a verdict for a name no longer shown.
+    auto *completer = new QCompleter(&m_userNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->userEdit->setCompleter(completer);
+    m_userTyping.setSingleShot(true);
+    m_userTyping.setInterval(300);
+    connect(m_ui->userEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        completeUser(text);
+        m_ui->verdictText->setEnabled(false); // stale until the name is evaluated
+        m_diagram->setEnabled(false);
+        m_userTyping.start();
+    });
+    connect(&m_userTyping, &QTimer::timeout, this, [this] {
+        rebuildToggles();
+        evaluate();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+        m_userTyping.stop();
+        rebuildToggles();
+        evaluate();
+    });
     connect(m_ui->userEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_userTyping.isActive() && m_ui->verdictText->isEnabled())
+            return;
+        m_userTyping.stop();
         rebuildToggles();
         evaluate();
     });
@@ -98,8 +126,10 @@ ChainExplorerView::ChainExplorerView(Workspace &workspace, QWidget *parent)
             [this](const Certificate &cert) { CertificateDetailsDialog(this, cert).exec(); });
     connect(new FileDropHandler(this), &FileDropHandler::filesDropped, this,
             [this](const QStringList &paths) {
-                if (!paths.isEmpty())
-                    openFile(paths.first());
+                if (paths.isEmpty() || !confirmDiscardingChanges())
+                    return;
+                m_ui->userEdit->clear();
+                openFile(paths.first());
             });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::Areas areas) {
         if (hasCertificate() &&
@@ -122,11 +152,15 @@ ChainExplorerView::~ChainExplorerView() = default;
 
 void ChainExplorerView::chooseFile()
 {
+    if (!confirmDiscardingChanges())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a certificate"), QString(),
         tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    m_ui->userEdit->clear(); // a new certificate: nobody chosen yet
+    openFile(path);
 }
 
 bool ChainExplorerView::openFile(const QString &path)
@@ -158,17 +192,48 @@ bool ChainExplorerView::openFile(const QString &path)
 
 void ChainExplorerView::openPasted()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Paste PEM"), tr("Certificate in PEM (and the chain the client sends):"),
-        QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    ErrorReporter::attempt(this, tr("Chain explorer"), [&] {
-        openCertificates(
-            CertificateLoader::loadBytes(text.toUtf8(), tr("the pasted text")).certificates,
-            tr("pasted PEM"));
-    });
+    // Text that cannot be read comes back with the reason, to be corrected, not retyped.
+    QString text;
+    QString problem;
+    for (;;) {
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("pastePem"));
+        ask.setWindowTitle(tr("Paste PEM"));
+        ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        const QString prompt = tr("Certificate in PEM (and the chain the client sends):");
+        ask.setLabelText(problem.isEmpty() ? prompt : problem + QLatin1Char('\n') + prompt);
+        ask.setTextValue(text);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        text = ask.textValue();
+        if (text.trimmed().isEmpty())
+            return;
+        try {
+            const QList<Certificate> pasted =
+                CertificateLoader::loadBytes(text.toUtf8(), tr("the pasted text")).certificates;
+            if (!confirmDiscardingChanges())
+                return;
+            m_ui->userEdit->clear(); // a new certificate: nobody chosen yet
+            openCertificates(pasted, tr("pasted PEM"));
+            return;
+        } catch (const InputError &error) {
+            problem = error.message();
+        }
+    }
+}
+
+bool ChainExplorerView::confirmDiscardingChanges()
+{
+    const int pending = m_whatIf.changedCount();
+    if (pending == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Chain explorer"),
+                    tr("Discard %n what-if change(s) not applied?", nullptr, pending),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDiscardWhatIf"));
+    box.setInformativeText(m_whatIf.changeLines().join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void ChainExplorerView::chooseChain()
@@ -248,6 +313,8 @@ bool ChainExplorerView::setScenarioFolder(const QString &folder)
 void ChainExplorerView::openScenario(int index)
 {
     if (index < 0 || index >= m_scenarios.size())
+        return;
+    if (!confirmDiscardingChanges())
         return;
     const DemoScenario &scenario = m_scenarios.at(index);
     m_ui->scenarioCombo->setCurrentIndex(index + 1);
@@ -336,8 +403,28 @@ WhatIfChanges ChainExplorerView::changes() const
     return m_whatIf.changes();
 }
 
+void ChainExplorerView::completeUser(const QString &typed)
+{
+    QStringList names;
+    if (m_workspace.isOpen() && !typed.trimmed().isEmpty()) {
+        UserQuery query;
+        query.filter = typed.trimmed();
+        query.page.limit = 20;
+        try {
+            for (const UserRecord &user :
+                 m_workspace.store().users().page(m_workspace.organisationId(), query))
+                names << user.profile.username;
+        } catch (const std::exception &) {
+            // No completion while the store cannot answer; the verdict says why.
+        }
+    }
+    m_userNames.setStringList(names);
+}
+
 void ChainExplorerView::evaluate()
 {
+    m_ui->verdictText->setEnabled(true);
+    m_diagram->setEnabled(true);
     const bool loaded = hasCertificate() && m_workspace.isOpen();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->chainButton, m_ui->copyButton, m_ui->exportTextButton, m_ui->exportPngButton})

@@ -15,6 +15,8 @@
 #include "explorer/WhatIfModel.h"
 
 #include <QImage>
+#include <QStringListModel>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -47,6 +49,8 @@ public:
     bool setScenarioFolder(const QString &folder);
     const QList<DemoScenario> &scenarios() const { return m_scenarios; }
     void openScenario(int index);
+    // Asks before what-if changes that were not applied are dropped; true to go on.
+    bool confirmDiscardingChanges();
 
     bool hasCertificate() const { return !m_presented.isEmpty(); }
     const Verdict &verdict() const { return m_verdict; }
@@ -84,6 +88,7 @@ private:
     QDateTime evaluationTime() const;
     std::optional<UserProfile> chosenUser() const;
     void openPasted();
+    void completeUser(const QString &typed);
     void chooseChain();
 
     Workspace &m_workspace;
@@ -99,6 +104,8 @@ private:
     QString m_scenarioFolder;
     bool m_timeChosen = false;
     bool m_rebuilding = false;
+    QStringListModel m_userNames; // the completer's, from the store as the name is typed
+    QTimer m_userTyping;
 };
 
 } // namespace trustdesk

@@ -12,14 +12,20 @@ QString mark(bool ok)
                     .arg(VerdictPresenter::tr("fail"));
 }
 
-QString checkRows(const QList<ConditionCheck> &checks)
+// Once one condition has succeeded the others were alternatives: a failed one is shown
+// as not needed, not as an alarm.
+QString checkRows(const QList<ConditionCheck> &checks, bool succeeded)
 {
     QString html = QStringLiteral("<table cellspacing='2' cellpadding='2'>");
     for (const ConditionCheck &check : checks)
-        html +=
-            QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top' "
-                           "style='white-space:nowrap'>%2</td><td>%3</td></tr>")
-                .arg(conditionName(check.condition), mark(check.ok), check.reason.toHtmlEscaped());
+        html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top' "
+                               "style='white-space:nowrap'>%2</td><td>%3</td></tr>")
+                    .arg(conditionName(check.condition),
+                         succeeded && !check.ok
+                             ? QStringLiteral("<span style='color:#757575'>– %1</span>")
+                                   .arg(VerdictPresenter::tr("not needed"))
+                             : mark(check.ok),
+                         check.reason.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
@@ -85,7 +91,7 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
             .arg(verdict.connect.ok ? tr("yes, by %1").arg(conditionName(verdict.connect.condition))
                                     : tr("no"));
     html += QStringLiteral("<p>%1</p>").arg(verdict.connect.reason.toHtmlEscaped());
-    html += checkRows(verdict.connect.checks);
+    html += checkRows(verdict.connect.checks, verdict.connect.ok);
     QStringList warnings;
     for (const ChainElement &element : verdict.connect.chain)
         warnings << element.warnings;
@@ -102,7 +108,7 @@ QString VerdictPresenter::html(const Verdict &verdict, const Verdict *saved)
                     .arg(auth.user.toHtmlEscaped(),
                          auth.ok ? tr("yes, by %1").arg(conditionName(auth.condition)) : tr("no"));
         html += QStringLiteral("<p>%1</p>").arg(auth.reason.toHtmlEscaped());
-        html += checkRows(auth.checks);
+        html += checkRows(auth.checks, auth.ok);
     } else {
         html += tr("<h4>AUTHENTICATE</h4><p>Choose a user to see A1, A2 and A3.</p>");
     }

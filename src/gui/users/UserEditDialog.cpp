@@ -9,6 +9,7 @@
 #include "ui_UserEditDialog.h"
 #include "users/UsersModel.h"
 
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace trustdesk {
@@ -50,7 +51,7 @@ UserEditDialog::UserEditDialog(QWidget *parent, const std::optional<UserProfile>
     }
     for (QLineEdit *edit : {m_ui->usernameEdit, m_ui->passwordEdit, m_ui->confirmEdit})
         connect(edit, &QLineEdit::textChanged, this, &UserEditDialog::validate);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserEditDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
@@ -64,15 +65,12 @@ void UserEditDialog::editUser(QWidget *parent, Workspace &workspace, const UserR
     // be there when this edit is saved.
     const UserProfile shown = user.profile;
     UserEditDialog dialog(parent, shown, user.hasPassword);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const UserProfile profile = dialog.profile();
-    const auto password = dialog.password();
-    ErrorReporter::attempt(parent, tr("Edit user"), [&] {
-        UserEditingService::edit(workspace.store(), workspace.organisationId(), profile, password,
-                                 shown);
+    dialog.setSave([&] {
+        UserEditingService::edit(workspace.store(), workspace.organisationId(), dialog.profile(),
+                                 dialog.password(), shown);
     });
-    workspace.changed(Workspace::Users);
+    if (dialog.exec() == QDialog::Accepted)
+        workspace.changed(Workspace::Users);
 }
 
 void UserEditDialog::validate()
@@ -85,11 +83,45 @@ void UserEditDialog::validate()
             problem =
                 m_ui->usernameEdit->text().isEmpty() ? tr("Enter a username.") : error.message();
         }
+        if (problem.isEmpty() && m_nameTaken && m_nameTaken(m_ui->usernameEdit->text()))
+            problem = tr("A user named '%1' already exists.").arg(m_ui->usernameEdit->text());
     }
     if (problem.isEmpty() && m_ui->passwordEdit->text() != m_ui->confirmEdit->text())
         problem = tr("The two passwords differ.");
     m_ui->problemLabel->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void UserEditDialog::save()
+{
+    if (!m_save)
+        return accept();
+    if (ErrorReporter::attempt(this, windowTitle(), m_save))
+        accept();
+    else
+        validate(); // the store may have said why: a name taken meanwhile shows in place
+}
+
+bool UserEditDialog::hasChanges() const
+{
+    const UserProfile before = m_existing.value_or(UserProfile());
+    const UserProfile now = profile();
+    return now.username != before.username || now.fullName != before.fullName.trimmed() ||
+           now.disabled != before.disabled || now.httpsPolicy != before.httpsPolicy ||
+           now.ftpsPolicy != before.ftpsPolicy || !m_ui->passwordEdit->text().isEmpty();
+}
+
+void UserEditDialog::reject()
+{
+    if (hasChanges()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard what you entered?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmDiscard"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 UserProfile UserEditDialog::profile() const

@@ -3,9 +3,9 @@
 
 #include "common/DeferredRefresh.h"
 #include "common/ErrorReporter.h"
+#include "ui_UsersView.h"
 #include "users/UserEditDialog.h"
 #include "users/UsersModel.h"
-#include "ui_UsersView.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -147,16 +147,21 @@ QStringList UsersView::selectedUsernames() const
 void UsersView::addUser()
 {
     UserEditDialog dialog(this);
+    dialog.setNameTaken([this](const QString &name) {
+        try {
+            return m_workspace.store().users().find(m_workspace.organisationId(), name).has_value();
+        } catch (const std::exception &) {
+            return false; // the save says what is wrong with the store
+        }
+    });
+    dialog.setSave([&] {
+        m_workspace.store().users().add(m_workspace.organisationId(), dialog.profile(),
+                                        dialog.password());
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const UserProfile profile = dialog.profile();
-    if (ErrorReporter::attempt(this, tr("Add user"), [&] {
-            m_workspace.store().users().add(m_workspace.organisationId(), profile,
-                                            dialog.password());
-        })) {
-        m_workspace.changed(Workspace::Users);
-        selectUser(profile.username);
-    }
+    m_workspace.changed(Workspace::Users);
+    selectUser(dialog.profile().username);
 }
 
 void UsersView::editUser()
