@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql postgresql libgl-dev libssl-dev openssl
     fonts-dejavu-core xvfb xauth curl python3 sqlite3 clang-format
-    python3-cryptography-vectors qt6-translations-l10n
+    python3-cryptography-vectors qt6-translations-l10n ca-certificates
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -20,23 +20,30 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
+#include <QUrl>
 
 using namespace trustdesk;
 using namespace trustdesk::test;
@@ -448,6 +455,164 @@ private slots:
         for (const MatrixRow &row : m_window->matrixView()->rows())
             if (QFileInfo(row.file).fileName() == QLatin1String("frank.pem"))
                 QCOMPARE(row.group, 1);
+    }
+
+    // What a new user tripped over, each driven through the widgets.
+    void walkthrough_pastedPemThatFailsComesBackWithItsText()
+    {
+        const QString garbage = QStringLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n");
+        QString secondText, secondLabel;
+        whenModal(QStringLiteral("pastePem"), [&](QWidget *first) {
+            auto *ask = static_cast<QInputDialog *>(first);
+            ask->setTextValue(garbage);
+            whenModal(QStringLiteral("pastePem"), [&](QWidget *again) {
+                secondText = static_cast<QInputDialog *>(again)->textValue();
+                secondLabel = static_cast<QInputDialog *>(again)->labelText();
+                static_cast<QInputDialog *>(again)->reject();
+            });
+            ask->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(explorer(), "pasteButton"), Qt::LeftButton);
+        QCOMPARE(secondText, garbage);
+        QVERIFY2(secondLabel.contains(QStringLiteral("pasted text")), qPrintable(secondLabel));
+    }
+
+    void walkthrough_pendingWhatIfIsNotDroppedWithoutAsking()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("vera.pem")));
+        toggle(QStringLiteral("Install 'Verisign-like'"))->setCheckState(Qt::Checked);
+        QString asked;
+        whenModal(QStringLiteral("confirmDiscardWhatIf"), [&](QWidget *box) {
+            asked = static_cast<QMessageBox *>(box)->text();
+            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel),
+                              Qt::LeftButton);
+        });
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        QVERIFY2(asked.contains(QStringLiteral("1 what-if change")), qPrintable(asked));
+        // Kept: still Vera's certificate, the toggle still on.
+        QCOMPARE(explorer()->verdict().certificate.displayName(), QStringLiteral("Vera"));
+        QVERIFY(explorer()->verdict().connect.ok); // evaluated with the install still on
+        QVERIFY(
+            child<QLabel>(explorer(), "changesLabel")->text().contains(QStringLiteral("1 change")));
+    }
+
+    void walkthrough_successShowsAlternativesAsNotNeeded()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        // Table cells that do not wrap hold no-break spaces.
+        const QString text = child<QTextBrowser>(explorer(), "verdictText")
+                                 ->toPlainText()
+                                 .replace(QChar(0xa0), QLatin1Char(' '));
+        QVERIFY2(text.contains(QStringLiteral("– not needed")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("✖ fail")), qPrintable(text));
+    }
+
+    void walkthrough_userIsCompletedAndTheVerdictFollowsTheTyping()
+    {
+        explorer()->openScenario(scenarioIndex(QStringLiteral("frank.pem")));
+        auto *user = child<QLineEdit>(explorer(), "userEdit");
+        user->clear();
+        user->setFocus();
+        QTest::keyClicks(user, QStringLiteral("ric"));
+        // While typing, the verdict for the old name is greyed, not shown as current.
+        QVERIFY(!child<QTextBrowser>(explorer(), "verdictText")->isEnabled());
+        QStringList offered;
+        auto *completions = qobject_cast<QStringListModel *>(user->completer()->model());
+        QVERIFY(completions);
+        offered = completions->stringList();
+        QVERIFY2(offered.contains(QStringLiteral("rich")), qPrintable(offered.join(',')));
+        QTRY_VERIFY(child<QTextBrowser>(explorer(), "verdictText")->isEnabled());
+        QTest::keyClicks(user, QStringLiteral("h"));
+        QTRY_COMPARE(explorer()->verdict().authenticate->user, QStringLiteral("rich"));
+    }
+
+    void walkthrough_aNewlyOpenedCertificateStartsWithNoUser()
+    {
+        explorer()->setUser(QStringLiteral("rich"));
+        QVERIFY(explorer()->openFile(QDir(certificates()).filePath(QStringLiteral("frank.pem"))));
+        // Opened as a person does it, pasted: nobody is chosen for it yet.
+        QFile gus(QDir(certificates()).filePath(QStringLiteral("gus.pem")));
+        QVERIFY(gus.open(QIODevice::ReadOnly));
+        const QString pem = QString::fromLatin1(gus.readAll());
+        whenModal(QStringLiteral("pastePem"), [&](QWidget *dialog) {
+            static_cast<QInputDialog *>(dialog)->setTextValue(pem);
+            static_cast<QInputDialog *>(dialog)->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(explorer(), "pasteButton"), Qt::LeftButton);
+        QTRY_COMPARE(explorer()->verdict().certificate.displayName(), QStringLiteral("G. Gus"));
+        QCOMPARE(child<QLineEdit>(explorer(), "userEdit")->text(), QString());
+        QVERIFY(!explorer()->verdict().authenticate);
+    }
+
+    void walkthrough_notApprovedCaIsNotAllGreen_andBoxesHaveTooltips()
+    {
+        explorer()->setUser(QStringLiteral("rich"));
+        QVERIFY(explorer()->openFile(
+            QDir(certificates()).filePath(QStringLiteral("rich-sidedoor.pem"))));
+        QVERIFY(explorer()->verdict().connect.ok);
+        const ChainNode *sideDoor = node(QStringLiteral("Side Door CA"));
+        QVERIFY(sideDoor);
+        QVERIFY(sideDoor->warn);
+        QVERIFY(sideDoor->badges.contains(QStringLiteral("☆ not approved")));
+        // The whole of a box as its tooltip.
+        ChainDiagram *diagram = explorer()->diagram();
+        QHelpEvent help(QEvent::ToolTip, sideDoor->rect.center(),
+                        diagram->mapToGlobal(sideDoor->rect.center()));
+        QApplication::sendEvent(diagram, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("not approved")),
+                 qPrintable(QToolTip::text()));
+        // An issuer that is simply nowhere (no same-name candidate failed): "not installed",
+        // not "not found with the right key".
+        Verdict nowhere;
+        nowhere.certificate = explorer()->verdict().certificate;
+        ChainElement leaf;
+        leaf.certificate = nowhere.certificate;
+        nowhere.connect.chain = {leaf};
+        const QList<ChainNode> nodes = ChainDiagram::nodesFor(nowhere, Certificate());
+        QCOMPARE(nodes.first().kind, ChainNode::Kind::Missing);
+        QVERIFY2(nodes.first().validity.contains(QStringLiteral("not installed")),
+                 qPrintable(nodes.first().validity));
+    }
+
+    void walkthrough_matrixEvaluatesTheFolderAsTyped()
+    {
+        m_window->showPage(MainWindow::MatrixPage);
+        auto *folder = child<QLineEdit>(m_window->matrixView(), "folderEdit");
+        folder->clear();
+        QTest::keyClicks(folder, certificates());
+        QTest::mouseClick(child<QPushButton>(m_window->matrixView(), "refreshButton"),
+                          Qt::LeftButton);
+        QVERIFY(m_window->matrixView()->rows().size() > 5);
+        folder->clear();
+        QTest::keyClicks(folder, QStringLiteral("/no/such/folder"));
+        QTest::mouseClick(child<QPushButton>(m_window->matrixView(), "refreshButton"),
+                          Qt::LeftButton);
+        QVERIFY(child<QLabel>(m_window->matrixView(), "summaryLabel")
+                    ->text()
+                    .contains(QStringLiteral("does not exist")));
+    }
+
+    void walkthrough_approvingACaWarnsAndDefaultsToCancel()
+    {
+        explorer()->setUser(QStringLiteral("rich"));
+        QVERIFY(explorer()->openFile(
+            QDir(certificates()).filePath(QStringLiteral("rich-sidedoor.pem"))));
+        toggle(QStringLiteral("Approve 'Side Door CA'"))->setCheckState(Qt::Checked);
+        QString warning;
+        bool cancelDefault = false;
+        whenModal(QStringLiteral("confirmApply"), [&](QWidget *widget) {
+            auto *box = static_cast<QMessageBox *>(widget);
+            warning = box->informativeText();
+            cancelDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        const int before = int(store().approvedCas(org()).list().size());
+        QTest::mouseClick(child<QPushButton>(explorer(), "applyButton"), Qt::LeftButton);
+        QVERIFY(cancelDefault);
+        QVERIFY2(warning.contains(QStringLiteral("collide")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("approved CAs")), qPrintable(warning));
+        QCOMPARE(int(store().approvedCas(org()).list().size()), before); // Enter saved nothing
     }
 
     void showViewSpecs()

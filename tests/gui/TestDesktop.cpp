@@ -30,10 +30,13 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -94,6 +97,13 @@ private slots:
     void audit_filterAndExportCsv();
 
     void showView_refusesUnknownViewsAndUsers();
+
+    void walkthrough_duplicateUserKeepsTheDialogAndItsFields();
+    void walkthrough_enterOnAUserOpensTheProfile();
+    void walkthrough_viewMenuFollowsTheSidebarWithShortcuts();
+    void walkthrough_firstFocusIsTheUsersList();
+    void walkthrough_usersColumnsFitAt1024x700();
+    void walkthrough_auditNamesTheAccountAndReadableTargets();
     void grab_writesTheScreenshot();
 
 private:
@@ -307,6 +317,11 @@ void TestDesktop::users_addUserRefusesInvalidName()
         okEnabled =
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         problem = child<QLabel>(dialog, "problemLabel")->text();
+        // Something was typed: closing asks first.
+        whenModal(QStringLiteral("confirmDiscard"), [](QWidget *box) {
+            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Discard),
+                              Qt::LeftButton);
+        });
         clickBox(dialog, QDialogButtonBox::Cancel);
     });
     QTest::mouseClick(child<QPushButton>(m_window->usersView(), "addButton"), Qt::LeftButton);
@@ -403,6 +418,7 @@ void TestDesktop::profile_acceptThumbprint_noKeepsTheCn()
 
 void TestDesktop::profile_acceptCn_adviceNamesApprovedCasAndOtherUsers()
 {
+    bool cancelIsDefault = false, acceptIsDefault = true;
     // rich-sidedoor's CN is "Rich": Rich's own name, so another user named Rich would
     // collide. Accepting it for frank must name rich as a competing claim.
     record(QStringLiteral("rich-sidedoor.pem"), QStringLiteral("frank"), Interface::Https);
@@ -418,9 +434,15 @@ void TestDesktop::profile_acceptCn_adviceNamesApprovedCasAndOtherUsers()
     QString advice;
     whenModal(QStringLiteral("AcceptTankEntryDialog"), [&](QWidget *dialog) {
         advice = child<QTextBrowser>(dialog, "adviceBrowser")->toPlainText();
-        clickBox(dialog, QDialogButtonBox::Cancel);
+        // A colliding CN: Enter cancels, it does not accept.
+        cancelIsDefault =
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault();
+        acceptIsDefault = child<QPushButton>(dialog, "acceptButton")->isDefault();
+        QTest::keyClick(dialog, Qt::Key_Return);
     });
     QTest::mouseClick(child<QPushButton>(profile, "acceptButton"), Qt::LeftButton);
+    QVERIFY(cancelIsDefault);
+    QVERIFY(!acceptIsDefault);
     QVERIFY2(advice.contains(QStringLiteral("collision")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("Chug and Ring")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("rich: their name matches it")), qPrintable(advice));
@@ -789,6 +811,138 @@ void TestDesktop::audit_filterAndExportCsv()
 }
 
 // ------------------------------------------------------------------ --show and --grab
+
+// ------------------------------------------------------------------ walkthrough
+
+void TestDesktop::walkthrough_duplicateUserKeepsTheDialogAndItsFields()
+{
+    QString inlineProblem;
+    bool okEnabled = true;
+    QString keptFullName;
+    whenModal(QStringLiteral("UserEditDialog"), [&](QWidget *dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "fullNameEdit"), QStringLiteral("Frank Again"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("frank"));
+        inlineProblem = child<QLabel>(dialog, "problemLabel")->text();
+        okEnabled =
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        // Corrected in place: nothing typed is lost.
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("2"));
+        keptFullName = child<QLineEdit>(dialog, "fullNameEdit")->text();
+        clickBox(dialog, QDialogButtonBox::Ok);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->usersView(), "addButton"), Qt::LeftButton);
+    QVERIFY2(inlineProblem.contains(QStringLiteral("already exists")), qPrintable(inlineProblem));
+    QVERIFY(!okEnabled);
+    QCOMPARE(keptFullName, QStringLiteral("Frank Again"));
+    QCOMPARE(store().users().get(org(), QStringLiteral("frank2")).profile.fullName,
+             QStringLiteral("Frank Again"));
+
+    // A save the store refuses (the name taken meanwhile) keeps the dialog open.
+    bool stillOpen = false;
+    whenModal(QStringLiteral("UserEditDialog"), [&](QWidget *dialog) {
+        auto *edit = static_cast<UserEditDialog *>(dialog);
+        edit->setNameTaken({}); // as if another administrator added it after the check
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("gus"));
+        whenModal(QStringLiteral("errorMessage"), [&](QWidget *box) {
+            static_cast<QMessageBox *>(box)->accept();
+            QTimer::singleShot(0, dialog, [&, dialog] {
+                stillOpen = dialog->isVisible();
+                whenModal(QStringLiteral("confirmDiscard"), [](QWidget *confirm) {
+                    QTest::mouseClick(
+                        static_cast<QMessageBox *>(confirm)->button(QMessageBox::Discard),
+                        Qt::LeftButton);
+                });
+                clickBox(dialog, QDialogButtonBox::Cancel);
+            });
+        });
+        clickBox(dialog, QDialogButtonBox::Ok);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->usersView(), "addButton"), Qt::LeftButton);
+    QVERIFY(stillOpen);
+}
+
+void TestDesktop::walkthrough_enterOnAUserOpensTheProfile()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *table = child<QTableView>(m_window->usersView(), "usersTable");
+    const int row = m_window->usersView()->model()->rowOf(QStringLiteral("gus"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::ProfilePage);
+    QCOMPARE(m_window->profileView()->username(), QStringLiteral("gus"));
+}
+
+void TestDesktop::walkthrough_viewMenuFollowsTheSidebarWithShortcuts()
+{
+    auto *navigation = child<QListWidget>(m_window.get(), "navigationList");
+    QMenu *view = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
+    QVERIFY(view);
+    QStringList sidebar, menu;
+    for (int row = 0; row < navigation->count(); ++row)
+        sidebar << navigation->item(row)->text();
+    QStringList shortcuts;
+    for (QAction *action : view->actions()) {
+        if (action->isSeparator())
+            break;
+        menu << action->text().remove(QLatin1Char('&'));
+        shortcuts << action->shortcut().toString();
+    }
+    QCOMPARE(menu.size(), sidebar.size());
+    QVERIFY(menu.contains(QStringLiteral("Test listener")));
+    QCOMPARE(shortcuts.first(), QStringLiteral("Ctrl+1"));
+    QCOMPARE(shortcuts.last(), QStringLiteral("Ctrl+L"));
+    QCOMPARE(QSet<QString>(shortcuts.begin(), shortcuts.end()).size(), shortcuts.size());
+    // In the sidebar's order (the menu may add a word: "Certificate mappings (IIS)").
+    for (int i = 0; i < sidebar.size(); ++i)
+        QVERIFY2(menu.at(i).startsWith(sidebar.at(i).left(6), Qt::CaseInsensitive),
+                 qPrintable(menu.at(i) + QStringLiteral(" / ") + sidebar.at(i)));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(m_window->currentPage(), MainWindow::ListenerPage);
+}
+
+void TestDesktop::walkthrough_firstFocusIsTheUsersList()
+{
+    MainWindow window;
+    QCOMPARE(window.openStoreNow(storePath()), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.minimumSize().width() >= 800);
+    QCOMPARE(QApplication::focusWidget(),
+             window.usersView()->findChild<QTableView *>(QStringLiteral("usersTable")));
+}
+
+void TestDesktop::walkthrough_usersColumnsFitAt1024x700()
+{
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(50);
+    auto *table = child<QTableView>(m_window->usersView(), "usersTable");
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    // Each policy label is shown whole.
+    const QFontMetrics metrics = table->fontMetrics();
+    QVERIFY(table->columnWidth(UsersModel::HttpsColumn) >
+            metrics.horizontalAdvance(UsersModel::policyLabel(Policy::PasswordAndCertificate)));
+}
+
+void TestDesktop::walkthrough_auditNamesTheAccountAndReadableTargets()
+{
+    // The account from the system, not $USER (unset under cron and systemd).
+    const QByteArray saved = qgetenv("USER");
+    qunsetenv("USER");
+    const QString account = Store::systemAccountName();
+    qputenv("USER", saved);
+    QVERIFY(!account.isEmpty());
+    QVERIFY(account != QStringLiteral("unknown"));
+    QCOMPARE(AuditModel::targetLabel(QStringLiteral("user:frank")), QStringLiteral("user frank"));
+    QCOMPARE(AuditModel::targetLabel(QStringLiteral("mapping:3")), QStringLiteral("mapping #3"));
+    QVERIFY(AuditModel::targetLabel(QStringLiteral("root:") + QString(64, QLatin1Char('a')))
+                .startsWith(QStringLiteral("root certificate aaaaaaaaaaaaaaaa")));
+}
 
 void TestDesktop::showView_refusesUnknownViewsAndUsers()
 {

@@ -31,11 +31,13 @@ TankAcceptanceService::Result TankAcceptanceService::accept(qint64 entryId, bool
     }
     result.removedEntries =
         keepOther ? m_store.tank().removeEntry(entryId) : m_store.tank().removePair(entry.pairId);
-    m_store.auditLog().record(org, QStringLiteral("tank.accept"),
-                              entry.username.isEmpty()
-                                  ? QStringLiteral("tank:%1").arg(entryId)
-                                  : QStringLiteral("user:%1").arg(entry.username),
-                              QJsonObject{{QStringLiteral("tank_entry"), entryId}}, after);
+    m_store.auditLog().record(
+        org, QStringLiteral("tank.accept"),
+        // Who or what it was for, not the entry's passing number.
+        entry.username.isEmpty()
+            ? QStringLiteral("root:%1").arg(entry.certificate.thumbprint().key())
+            : QStringLiteral("user:%1").arg(entry.username),
+        QJsonObject{{QStringLiteral("tank_entry"), entryId}}, after);
     transaction.commit();
     return result;
 }

@@ -306,12 +306,14 @@ void HoldingTankRepository::remove(qint64 organisationId, qint64 entryId)
     Store::Transaction transaction(m_store);
     const TankEntry gone = entry(organisationId, entryId);
     removeEntry(entryId);
-    m_store.auditLog().record(m_store.organisations().nameOf(organisationId),
-                              QStringLiteral("tank.delete"), QStringLiteral("tank:%1").arg(entryId),
-                              QJsonObject{{QStringLiteral("kind"), credentialKindName(gone.kind)},
-                                          {QStringLiteral("value"), gone.value},
-                                          {QStringLiteral("user"), gone.username}},
-                              {});
+    m_store.auditLog().record(
+        m_store.organisations().nameOf(organisationId), QStringLiteral("tank.delete"),
+        gone.username.isEmpty() ? QStringLiteral("root:%1").arg(gone.certificate.thumbprint().key())
+                                : QStringLiteral("user:%1").arg(gone.username),
+        QJsonObject{{QStringLiteral("kind"), credentialKindName(gone.kind)},
+                    {QStringLiteral("value"), gone.value},
+                    {QStringLiteral("user"), gone.username}},
+        {});
     transaction.commit();
 }
 

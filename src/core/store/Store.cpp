@@ -15,6 +15,10 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace trustdesk {
 
@@ -71,12 +75,23 @@ Store::Connection::~Connection()
     QSqlDatabase::removeDatabase(name);
 }
 
+QString Store::systemAccountName()
+{
+    // The account the process runs as, from the system: $USER is missing under cron,
+    // systemd and sudo -i shells, and anyone can set it.
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
 Store::Store(const QString &connectionName, const QString &location, SqlDialect dialect)
     : m_connection(connectionName), m_location(location), m_dialect(dialect)
 {
     m_changes.setPostgres(dialect == SqlDialect::Postgresql);
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    m_actor = user.isEmpty() ? QStringLiteral("unknown") : user;
+    m_actor = systemAccountName();
 }
 
 Store::~Store() = default;

@@ -56,6 +56,8 @@ public:
     // Who the audit log names for changes made through this connection: the person (the
     // operating-system user by default), and on a shared store the database user too.
     void setActor(const QString &actor) { m_actor = actor; }
+    // Who runs this process, as the system knows the account (the audit log's actor).
+    static QString systemAccountName();
     QString actor() const
     {
         return m_databaseUser.isEmpty()

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
+#include <QTableView>
 #include <QUrl>
 #include <openssl/crypto.h>
 
@@ -82,8 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
          m_ui->actionShowExplorer, QStringLiteral("explorer")},
         {MatrixPage, m_matrixView, tr("Matrix"), QStyle::SP_FileDialogListView,
          m_ui->actionShowMatrix, QStringLiteral("matrix")},
-        {ListenerPage, m_listenerView, tr("Test listener"), QStyle::SP_MediaPlay, nullptr,
-         QStringLiteral("listener")},
+        {ListenerPage, m_listenerView, tr("Test listener"), QStyle::SP_MediaPlay,
+         new QAction(tr("Test &listener"), this), QStringLiteral("listener")},
     };
     for (const PageEntry &entry : std::as_const(m_pages)) {
         Q_ASSERT(m_ui->pages->count() == entry.page); // the enum is the table's order
@@ -103,8 +104,14 @@ MainWindow::MainWindow(QWidget *parent)
     buildNavigation();
     connectActions();
     fillRecentMenu();
+    // Everything stays reachable down to this size (the tables scroll beyond it).
+    setMinimumSize(800, 560);
     restoreState();
     showPage(UsersPage);
+    // The first key goes to the users list, not the organisation combo, where an arrow
+    // key would switch organisation.
+    m_usersView->setFocusProxy(m_usersView->findChild<QTableView *>(QStringLiteral("usersTable")));
+    m_usersView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -178,6 +185,18 @@ void MainWindow::connectActions()
         showPage(UsersPage);
         m_usersView->focusFilter();
     });
+    // The View menu lists the pages in the sidebar's order, Ctrl+1 ... Ctrl+9, Ctrl+0 and
+    // Ctrl+L (the listener) in that order too.
+    QAction *first = m_ui->menuView->actions().value(0);
+    for (const PageEntry &entry : std::as_const(m_pages))
+        m_ui->menuView->removeAction(entry.action);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *action = m_pages.at(i).action;
+        m_ui->menuView->insertAction(m_ui->menuView->actions().value(i, first), action);
+        action->setShortcut(i < 9    ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                            : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                                     : QKeySequence(Qt::CTRL | Qt::Key_L));
+    }
     for (const PageEntry &entry : std::as_const(m_pages))
         if (entry.action)
             connect(entry.action, &QAction::triggered, this,

@@ -54,7 +54,15 @@ CertificateMatrixView::CertificateMatrixView(Workspace &workspace, QWidget *pare
     connect(m_ui->folderEdit, &QLineEdit::returnPressed, this,
             [this] { setFolder(m_ui->folderEdit->text().trimmed()); });
     connect(m_ui->userEdit, &QLineEdit::returnPressed, this, &CertificateMatrixView::refresh);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &CertificateMatrixView::refresh);
+    // Evaluate reads the folder as typed, as Enter does: not the files of the last one.
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
+        const QString typed = QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed());
+        if (!m_chosenFiles && !typed.isEmpty())
+            setFolder(typed);
+        else
+            refresh();
+    });
+    connect(m_ui->folderEdit, &QLineEdit::textEdited, this, [this] { m_chosenFiles = false; });
     connect(m_ui->matrixTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QString file = item->data(0, Qt::UserRole).toString();
         if (!file.isEmpty())
@@ -74,13 +82,18 @@ CertificateMatrixView::~CertificateMatrixView() = default;
 void CertificateMatrixView::setFolder(const QString &folder)
 {
     m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
+    m_chosenFiles = false;
     m_files = certificateFiles(folder);
     refresh();
+    if (!QFileInfo(folder).isDir())
+        m_ui->summaryLabel->setText(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void CertificateMatrixView::setFiles(const QStringList &files)
 {
     m_ui->folderEdit->setText(tr("%n file(s)", nullptr, int(files.size())));
+    m_chosenFiles = true;
     m_files = files;
     refresh();
 }

@@ -51,6 +51,7 @@ private:
     MatrixRow evaluateFile(const QString &file, const TrustSnapshot &snapshot);
 
     Workspace &m_workspace;
+    bool m_chosenFiles = false; // the edit shows "N files" chosen one by one, not a folder
     std::unique_ptr<Ui::CertificateMatrixView> m_ui;
     QStringList m_files;
     QList<MatrixRow> m_rows;

@@ -26,6 +26,9 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QVBoxLayout>
 
 namespace trustdesk {
@@ -519,19 +522,57 @@ void ChainExplorerView::resetChanges()
     evaluate();
 }
 
+QStringList ChainExplorerView::approvalWarnings(const WhatIfChanges &what) const
+{
+    QStringList warnings;
+    if (what.approve.isEmpty())
+        return warnings;
+    QSet<QString> publicRoots;
+    for (const QSslCertificate &ssl : QSslConfiguration::systemCaCertificates())
+        publicRoots.insert(Certificate::fromDer(ssl.toDer()).thumbprint().key());
+    int approvedAfter = int(what.approve.size());
+    try {
+        approvedAfter +=
+            int(m_workspace.store().approvedCas(m_workspace.organisationId()).list().size());
+    } catch (const std::exception &) {
+        // The count only sharpens the warning; the save reports a store that fails.
+    }
+    for (const Certificate &ca : what.approve) {
+        if (publicRoots.contains(ca.thumbprint().key()))
+            warnings << tr("%1 is a public CA that operating systems trust: it issues "
+                           "certificates to anyone who asks for one. Approved, any of them "
+                           "with a user's CN authenticates that user. Accept thumbprints "
+                           "instead, or approve only the organisation's own CA.")
+                            .arg(ca.displayName());
+        warnings << tr("Approving %1: every certificate it issues authenticates the user whose "
+                       "profile holds its CN (A2), and with Match CN on the user whose name "
+                       "matches it (A3). If it issues the same CN to different people, they "
+                       "collide.")
+                        .arg(ca.displayName());
+    }
+    if (approvedAfter > 1)
+        warnings << tr("The organisation will have %n approved CAs: the same CN from any of "
+                       "them authenticates the same user.",
+                       nullptr, approvedAfter);
+    return warnings;
+}
+
 void ChainExplorerView::applyChanges()
 {
     const WhatIfChanges what = changes();
     if (what.isEmpty())
         return;
     const QStringList lines = m_whatIf.changeLines();
-    QMessageBox box(QMessageBox::Question, tr("Apply the changes"),
+    const QStringList warnings = approvalWarnings(what);
+    QMessageBox box(warnings.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                    tr("Apply the changes"),
                     tr("Save these %n change(s)? Each is written to the audit log.", nullptr,
                        int(lines.size())),
                     QMessageBox::Apply | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmApply"));
-    box.setInformativeText(lines.join(QLatin1Char('\n')));
-    box.setDefaultButton(QMessageBox::Apply);
+    box.setInformativeText((lines + warnings).join(QStringLiteral("\n\n")));
+    // Approving a CA is the risky change (RULES 4.3): Enter must not save it.
+    box.setDefaultButton(warnings.isEmpty() ? QMessageBox::Apply : QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Apply)
         return;
     const auto user = chosenUser();

@@ -89,6 +89,8 @@ private:
     std::optional<UserProfile> chosenUser() const;
     void openPasted();
     void completeUser(const QString &typed);
+    // RULES 4.3's risks of approving a CA, public CAs first; empty when none is approved.
+    QStringList approvalWarnings(const WhatIfChanges &what) const;
     void chooseChain();
 
     Workspace &m_workspace;

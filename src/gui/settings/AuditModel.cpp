@@ -30,10 +30,40 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return entry.action;
     case TargetColumn:
-        return entry.target;
+        return targetLabel(entry.target);
     default:
         return QVariant();
     }
+}
+
+QString AuditModel::targetLabel(const QString &target)
+{
+    // The log keeps "kind:key" for scripts; a person reads what it is.
+    const QString kind = target.section(QLatin1Char(':'), 0, 0);
+    const QString key = target.section(QLatin1Char(':'), 1);
+    // A thumbprint is long: its first 16 digits name it well enough here.
+    const QString shortKey = key.size() > 24 ? key.left(16) + QStringLiteral("…") : key;
+    if (kind == QLatin1String("user"))
+        return tr("user %1").arg(key);
+    if (kind == QLatin1String("root"))
+        return tr("root certificate %1").arg(shortKey);
+    if (kind == QLatin1String("ca"))
+        return tr("approved CA %1").arg(shortKey);
+    if (kind == QLatin1String("intermediate"))
+        return tr("intermediate %1").arg(shortKey);
+    if (kind == QLatin1String("mapping"))
+        return tr("mapping #%1").arg(key);
+    if (kind == QLatin1String("organisation"))
+        return tr("organisation %1").arg(key);
+    if (kind == QLatin1String("orgca"))
+        return tr("organisation CA %1").arg(shortKey);
+    if (kind == QLatin1String("crl"))
+        return tr("revocation list #%1").arg(key);
+    if (kind == QLatin1String("serial"))
+        return tr("certificate serial %1").arg(key);
+    if (kind == QLatin1String("tank"))
+        return tr("holding-tank entry #%1").arg(key);
+    return target;
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -12,6 +12,8 @@ class AuditModel : public PagedTableModel
 {
     Q_OBJECT
 public:
+    // "user:frank" as a person reads it: "user frank".
+    static QString targetLabel(const QString &target);
     enum Column
     {
         TimeColumn,

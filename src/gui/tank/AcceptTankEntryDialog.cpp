@@ -2,9 +2,9 @@
 #include "services/AcceptanceAdvice.h"
 #include "services/TankAcceptanceService.h"
 
+#include "app/Workspace.h"
 #include "common/ErrorReporter.h"
 #include "tank/TankModel.h"
-#include "app/Workspace.h"
 #include "ui_AcceptTankEntryDialog.h"
 
 #include <QLocale>
@@ -36,7 +36,21 @@ AcceptTankEntryDialog::AcceptTankEntryDialog(QWidget *parent, Workspace &workspa
     QPushButton *accept = m_ui->buttonBox->addButton(untrustedCa ? tr("&Install") : tr("&Accept"),
                                                      QDialogButtonBox::AcceptRole);
     accept->setObjectName(QStringLiteral("acceptButton"));
-    accept->setDefault(true);
+    // A CN that others claim too is a collision: Enter must not accept it.
+    bool collides = false;
+    if (entry.kind == CredentialKind::CommonName) {
+        const AcceptanceAdvice advice = AcceptanceAdvice::forEntry(
+            workspace.store(), workspace.organisationId(), entry, workspace.now());
+        collides = !advice.otherClaims.isEmpty();
+    }
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    if (collides && cancel) {
+        accept->setAutoDefault(false);
+        cancel->setDefault(true);
+        cancel->setFocus();
+    } else {
+        accept->setDefault(true);
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->approveCheck->setVisible(untrustedCa);

@@ -1,9 +1,9 @@
 #include "tank/HoldingTankView.h"
 
-#include "tank/AcceptTankEntryDialog.h"
 #include "certificates/CertificateDetailsDialog.h"
 #include "common/DeferredRefresh.h"
 #include "common/ErrorReporter.h"
+#include "tank/AcceptTankEntryDialog.h"
 #include "tank/TankModel.h"
 #include "ui_HoldingTankView.h"
 
@@ -25,10 +25,19 @@ HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->tankTable->setModel(m_model);
-    m_ui->tankTable->setColumnWidth(TankModel::UserColumn, 130);
+    // Widths from the font and the user's date format: a thumbprint and a date are read
+    // whole, the value column takes what is left.
+    const QFontMetrics metrics = m_ui->tankTable->fontMetrics();
+    const int date = metrics.horizontalAdvance(QLocale().toString(
+                         QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
+                     24;
+    m_ui->tankTable->setColumnWidth(TankModel::UserColumn, 120);
     m_ui->tankTable->setColumnWidth(TankModel::KindColumn, 100);
-    m_ui->tankTable->setColumnWidth(TankModel::ValueColumn, 300);
+    m_ui->tankTable->setColumnWidth(TankModel::ValueColumn,
+                                    metrics.horizontalAdvance(QString(64, QLatin1Char('F'))) + 16);
     m_ui->tankTable->setColumnWidth(TankModel::CertificateColumn, 150);
+    m_ui->tankTable->setColumnWidth(TankModel::LastSeenColumn, date);
+    m_ui->tankTable->setColumnWidth(TankModel::ExpiresColumn, date);
     m_ui->tankTable->verticalHeader()->setDefaultSectionSize(
         m_ui->tankTable->fontMetrics().height() + 8);
     m_ui->kindCombo->addItem(tr("All kinds"), QString());

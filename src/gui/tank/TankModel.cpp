@@ -34,6 +34,8 @@ QVariant TankModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const TankEntry &entry = m_entries.at(index.row());
     const QLocale locale;
+    if (role == Qt::ToolTipRole) // a cell cut short can be read whole
+        return data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case UserColumn:

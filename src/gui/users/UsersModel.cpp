@@ -37,6 +37,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_users.size())
         return QVariant();
     const UserRecord &user = m_users.at(index.row());
+    if (role == Qt::ToolTipRole) // a cell cut short can be read whole
+        return data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case UsernameColumn:

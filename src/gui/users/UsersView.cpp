@@ -26,17 +26,32 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->usersTable->setModel(m_model);
-    m_ui->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
+    // Every column fits at 1024x700: the full name takes what the others leave, and those
+    // are as wide as their longest label in the user's language.
+    QHeaderView *header = m_ui->usersTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(UsersModel::FullNameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_ui->usersTable->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_ui->usersTable->verticalHeader()->setDefaultSectionSize(
         m_ui->usersTable->fontMetrics().height() + 8);
-    const QList<QPair<int, int>> widths{
-        {UsersModel::UsernameColumn, 150}, {UsersModel::FullNameColumn, 180},
-        {UsersModel::StatusColumn, 80},    {UsersModel::HttpsColumn, 160},
-        {UsersModel::FtpsColumn, 160},     {UsersModel::CredentialsColumn, 130}};
-    for (const auto &[column, width] : widths)
-        m_ui->usersTable->setColumnWidth(column, width);
+    const QFontMetrics metrics = m_ui->usersTable->fontMetrics();
+    const auto fit = [&](int column, QStringList texts) {
+        texts << m_model->headerData(column, Qt::Horizontal).toString();
+        int width = 0;
+        for (const QString &text : std::as_const(texts))
+            width = qMax(width, metrics.horizontalAdvance(text));
+        m_ui->usersTable->setColumnWidth(column, width + 28);
+    };
+    QStringList policies;
+    for (Policy policy : {Policy::Password, Policy::Certificate, Policy::PasswordAndCertificate})
+        policies << UsersModel::policyLabel(policy);
+    m_ui->usersTable->setColumnWidth(UsersModel::UsernameColumn, 130);
+    fit(UsersModel::StatusColumn, {UsersModel::tr("Disabled"), UsersModel::tr("Active")});
+    fit(UsersModel::HttpsColumn, policies);
+    fit(UsersModel::FtpsColumn, policies);
+    fit(UsersModel::CredentialsColumn, {QStringLiteral("99 (9 expiring)")});
+    fit(UsersModel::PendingColumn, {QStringLiteral("9999")});
 
     // Every keystroke is one indexed SQL page; fast enough to need no debounce.
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -49,7 +64,8 @@ UsersView::UsersView(Workspace &workspace, QWidget *parent)
     connect(m_ui->usersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateButtons);
-    connect(m_ui->usersTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Double-click or Enter opens the profile.
+    connect(m_ui->usersTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openUserRequested(m_model->userAt(index.row()).profile.username);
     });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {

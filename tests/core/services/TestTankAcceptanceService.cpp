@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(actions(rows),
                  (QStringList{QStringLiteral("root.install"), QStringLiteral("tank.accept")}));
         QCOMPARE(rows.at(0).target, QStringLiteral("root:") + strangerCa.cert.thumbprint().key());
-        QCOMPARE(rows.at(1).target, QStringLiteral("tank:%1").arg(ca.id));
+        QCOMPARE(rows.at(1).target, QStringLiteral("root:") + strangerCa.cert.thumbprint().key());
         const QJsonObject after = json(rows.at(1).after);
         QCOMPARE(after.value(QStringLiteral("kind")).toString(), QStringLiteral("untrusted-ca"));
         QCOMPARE(after.value(QStringLiteral("installed")).toBool(), true);

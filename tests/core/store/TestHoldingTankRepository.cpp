@@ -443,7 +443,7 @@ private slots:
         QCOMPARE(tank().entries(org).size(), 1);
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.action, QStringLiteral("tank.delete"));
-        QCOMPARE(audit.target, QStringLiteral("tank:%1").arg(cn.id));
+        QCOMPARE(audit.target, QStringLiteral("user:frank"));
         QCOMPARE(audit.organisation, QStringLiteral("Acme"));
         const QJsonObject before = json(audit.before);
         QCOMPARE(before.value(QStringLiteral("kind")).toString(), QStringLiteral("cn"));
