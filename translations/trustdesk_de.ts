@@ -1517,12 +1517,12 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
     <message>
         <location line="-134"/>
         <source>%1 asked for a certificate; none was presented (a browser shows an empty certificate prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat angefordert; es wurde keines vorgelegt (ein Browser zeigt eine leere Zertifikatabfrage an)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 asked for a certificate it does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat angefordert, das es nicht verwendet</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1533,12 +1533,12 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
     <message>
         <location line="-75"/>
         <source>transfer refused: the site-wide Accept flag is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung abgelehnt: „Websiteweit annehmen“ ist gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-on failed: the transfer service cannot reach the site&apos;s machine interface because the whole site asks for client certificates (the site-wide Accept flag). Accept certificates on the sign-on gateways only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Übertragungsdienst kann die Maschinenschnittstelle der Site nicht erreichen, weil die gesamte Site Client-Zertifikate anfordert („Websiteweit annehmen“). Nehmen Sie Zertifikate nur an den Anmelde-Gateways an.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1548,7 +1548,7 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
     <message>
         <location line="+27"/>
         <source>no certificate consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat geprüft</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -2423,17 +2423,17 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
     <message>
         <location line="+13"/>
         <source>Server &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;zertifikat:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Automatic: for localhost from the organisation CA, else self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: für localhost von der Organisations-CA, sonst selbstsigniert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;hoose PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 &amp;wählen…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3519,7 +3519,7 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/store/Store.cpp" line="+138"/>
+        <location filename="../src/core/store/Store.cpp" line="+153"/>
         <source>%1: is a directory, not a store file</source>
         <translation>%1: ist ein Verzeichnis, keine Speicherdatei</translation>
     </message>
@@ -4669,7 +4669,12 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>not needed</source>
+        <translation>nicht benötigt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot connect</source>
         <translation>Kann sich nicht verbinden</translation>
     </message>
@@ -4913,7 +4918,7 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Install &lt;b&gt;%1&lt;/b&gt; in the trusted root store?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; im Stammzertifikatspeicher installieren?</translation>
     </message>
@@ -5092,7 +5097,57 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
 <context>
     <name>trustdesk::AuditModel</name>
     <message>
-        <location filename="../src/gui/settings/AuditModel.cpp" line="+45"/>
+        <location filename="../src/gui/settings/AuditModel.cpp" line="+47"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root certificate %1</source>
+        <translation>Stammzertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved CA %1</source>
+        <translation>zugelassene CA %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intermediate %1</source>
+        <translation>Zwischenzertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping #%1</source>
+        <translation>Zuordnung #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation CA %1</source>
+        <translation>Organisations-CA %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation list #%1</source>
+        <translation>Sperrliste #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate serial %1</source>
+        <translation>Zertifikat-Seriennummer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holding-tank entry #%1</source>
+        <translation>Warteschlangeneintrag #%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5769,18 +5824,23 @@ Die Passwörter der zugeordneten Konten bleiben leer: TrustDesk kennt sie nicht.
         <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+134"/>
+        <location line="+19"/>
+        <location line="+139"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Choose a folder or files of certificates.</source>
         <translation>Wählen Sie einen Ordner oder Zertifikatdateien.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+5"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -5788,7 +5848,7 @@ Die Passwörter der zugeordneten Konten bleiben leer: TrustDesk kennt sie nicht.
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>connects (%1); no user holds its thumbprint or its CN, and no user&apos;s name matches it</source>
         <translation>kann sich verbinden (%1); kein Benutzer hat seinen Fingerabdruck oder seinen CN, und kein Benutzername oder vollständiger Name stimmt damit überein</translation>
     </message>
@@ -5862,19 +5922,19 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::ChainDiagram</name>
     <message>
-        <location filename="../src/gui/explorer/ChainDiagram.cpp" line="+34"/>
+        <location filename="../src/gui/explorer/ChainDiagram.cpp" line="+37"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⌛ expired</source>
-        <translation>⌛ abgelaufen</translation>
+        <source>⚠ expired</source>
+        <translation>⚠ abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⌛ not yet valid</source>
-        <translation>⌛ noch nicht gültig</translation>
+        <source>⚠ not yet valid</source>
+        <translation>⚠ noch nicht gültig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5882,7 +5942,12 @@ SHA-1: %2</translation>
         <translation>⌂ Organisations-CA</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>not installed, and the client did not send it</source>
+        <translation>nicht installiert, und der Client hat es nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not found with the right key</source>
         <translation>nicht mit dem richtigen Schlüssel gefunden</translation>
     </message>
@@ -5898,23 +5963,23 @@ SHA-1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>✔ installed</source>
         <translation>✔ installiert</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>★ approved</source>
         <translation>★ zugelassen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>⇡ from the client</source>
         <translation>⇡ vom Client</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-34"/>
         <source>known intermediate</source>
         <translation>bekanntes Zwischenzertifikat</translation>
     </message>
@@ -5925,6 +5990,16 @@ SHA-1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>☆ not approved</source>
+        <translation>☆ nicht zugelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved: a CN does not authenticate through it (A2, A3)</source>
+        <translation>nicht zugelassen: ein CN authentifiziert über sie nicht (A2, A3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>✔ signature verifies</source>
         <translation>✔ Signatur gültig</translation>
     </message>
@@ -5957,17 +6032,17 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::ChainExplorerView</name>
     <message>
-        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+36"/>
-        <location line="+106"/>
+        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+41"/>
+        <location line="+138"/>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+20"/>
-        <location line="+172"/>
+        <location line="+49"/>
+        <location line="+22"/>
+        <location line="+194"/>
         <source>Chain explorer</source>
         <translation>Kettenexplorer</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-401"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
@@ -5978,12 +6053,12 @@ SHA-1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+244"/>
         <source>(no training scenarios)</source>
         <translation>(keine Trainingsszenarien)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-134"/>
         <source>Open a certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
@@ -5993,12 +6068,12 @@ SHA-1: %2</translation>
         <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Folder of certificates</source>
         <translation>Ordner mit Zertifikaten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The passphrase is wrong. Passphrase of %1:</source>
         <translation>Die Passphrase ist falsch. Passphrase von %1:</translation>
     </message>
@@ -6008,27 +6083,35 @@ SHA-1: %2</translation>
         <translation>Passphrase von %1:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Paste PEM</source>
         <translation>PEM einfügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Certificate in PEM (and the chain the client sends):</source>
         <translation>Zertifikat im PEM-Format (und die Kette, die der Client sendet):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the pasted text</source>
         <translation>der eingefügte Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pasted PEM</source>
         <translation>eingefügtes PEM</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Discard %n what-if change(s) not applied?</source>
+        <translation>
+            <numerusform>%n nicht angewendete Was-wäre-wenn-Änderung verwerfen?</numerusform>
+            <numerusform>%n nicht angewendete Was-wäre-wenn-Änderungen verwerfen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The chain the client sends</source>
         <translation>Die Kette, die der Client sendet</translation>
     </message>
@@ -6073,7 +6156,7 @@ SHA-1: %2</translation>
         <translation>%1 als %2 — %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Training: %1</source>
         <translation>Training: %1</translation>
     </message>
@@ -6083,7 +6166,7 @@ SHA-1: %2</translation>
         <translation>Lösung ausprobieren</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>&lt;p&gt;Open a certificate (or drop a file here), paste a PEM, or pick a training scenario. The explorer shows the chain the engine builds, whether the certificate can connect (C1, C2) and whether it authenticates the user (A1, A2, A3), and lets you try changes before you make them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Öffnen Sie ein Zertifikat (oder legen Sie hier eine Datei ab), fügen Sie ein PEM ein oder wählen Sie ein Trainingsszenario. Der Explorer zeigt die Kette, die die Engine aufbaut, ob sich das Zertifikat verbinden kann (C1, C2) und ob es den Benutzer authentifiziert (A1, A2, A3), und lässt Sie Änderungen ausprobieren, bevor Sie sie vornehmen.&lt;/p&gt;</translation>
     </message>
@@ -6116,13 +6199,31 @@ SHA-1: %2</translation>
         <translation>; zu einem anderen Zeitpunkt ausgewertet</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>%1 is a public CA that operating systems trust: it issues certificates to anyone who asks for one. Approved, any of them with a user&apos;s CN authenticates that user. Accept thumbprints instead, or approve only the organisation&apos;s own CA.</source>
+        <translation>%1 ist eine öffentliche CA, der Betriebssysteme vertrauen: Sie stellt jedem, der danach fragt, Zertifikate aus. Ist sie zugelassen, authentifiziert jedes davon mit dem CN eines Benutzers diesen Benutzer. Nehmen Sie stattdessen Fingerabdrücke an, oder lassen Sie nur die eigene CA der Organisation zu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approving %1: every certificate it issues authenticates the user whose profile holds its CN (A2), and with Match CN on the user whose name matches it (A3). If it issues the same CN to different people, they collide.</source>
+        <translation>Wenn Sie %1 zulassen, authentifiziert jedes von ihr ausgestellte Zertifikat den Benutzer, dessen Profil seinen CN enthält (A2), und bei „CN abgleichen“ den Benutzer, dessen Name ihm entspricht (A3). Stellt sie denselben CN verschiedenen Personen aus, kollidieren diese.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The organisation will have %n approved CAs: the same CN from any of them authenticates the same user.</source>
+        <translation>
+            <numerusform>Die Organisation wird %n zugelassene CA haben: Derselbe CN von jeder davon authentifiziert denselben Benutzer.</numerusform>
+            <numerusform>Die Organisation wird %n zugelassene CAs haben: Derselbe CN von jeder davon authentifiziert denselben Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Apply the changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Save these %n change(s)? Each is written to the audit log.</source>
         <translation>
             <numerusform>Diese %n Änderung speichern? Sie wird in das Prüfprotokoll geschrieben.</numerusform>
@@ -6130,7 +6231,7 @@ SHA-1: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved the changes from the chain explorer</source>
         <translation>Änderungen aus dem Kettenexplorer gespeichert</translation>
     </message>
@@ -6265,7 +6366,7 @@ SHA-1: %2</translation>
     <message>
         <location line="+19"/>
         <source>the client left before the sign-on ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client hat die Verbindung vor dem Ende der Anmeldung getrennt</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6363,17 +6464,17 @@ SHA-1: %2</translation>
     <message>
         <location line="+22"/>
         <source>a new USER started over</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues USER hat von vorn begonnen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no certificate consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat geprüft</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sign-on refused: the site-wide Accept flag is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: „Websiteweit annehmen“ ist gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6405,7 +6506,7 @@ SHA-1: %2</translation>
     <message>
         <location line="+21"/>
         <source>Not logged in: the FTP service cannot reach the web site&apos;s machine interface, because the whole site asks for client certificates (the site-wide Accept flag). Accept certificates on the sign-on gateways only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Der FTP-Dienst kann die Maschinenschnittstelle der Website nicht erreichen, weil die gesamte Site Client-Zertifikate anfordert („Websiteweit annehmen“). Nehmen Sie Zertifikate nur an den Anmelde-Gateways an.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6541,7 +6642,7 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::HoldingTankView</name>
     <message>
-        <location filename="../src/gui/tank/HoldingTankView.cpp" line="+34"/>
+        <location filename="../src/gui/tank/HoldingTankView.cpp" line="+43"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -7048,22 +7149,22 @@ SHA-1: %2</translation>
     <message>
         <location line="+1"/>
         <source>Certificate verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatbewertung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -7089,12 +7190,12 @@ SHA-1: %2</translation>
     <message>
         <location line="-3"/>
         <source>Passphrase of %1:</source>
-        <translation type="unfinished">Passphrase von %1:</translation>
+        <translation>Passphrase von %1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server certificate could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Serverzertifikat konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7115,7 +7216,7 @@ SHA-1: %2</translation>
     <message>
         <location line="-79"/>
         <source>&lt;b&gt;Signs of the site-wide Accept flag&lt;/b&gt;&lt;br&gt;1. Pages that asked for a certificate (browsers show an empty certificate prompt): %1&lt;br&gt;2. File transfers and FTP sign-ons refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anzeichen für „Websiteweit annehmen“&lt;/b&gt;&lt;br&gt;1. Seiten, die ein Zertifikat angefordert haben (Browser zeigen eine leere Zertifikatabfrage an): %1&lt;br&gt;2. Abgelehnte Dateiübertragungen und FTP-Anmeldungen: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7156,7 +7257,7 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/MainWindow.cpp" line="+94"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+95"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -7167,13 +7268,13 @@ SHA-1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+475"/>
+        <location line="+505"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-507"/>
         <source>Trusted root store</source>
         <translation>Stammzertifikate</translation>
     </message>
@@ -7218,12 +7319,17 @@ SHA-1: %2</translation>
         <translation>Test-Listener</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Test &amp;listener</source>
+        <translation>Test-&amp;Listener</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>%1 (connection lost, reconnecting)</source>
         <translation>%1 (Verbindung verloren, wird wiederhergestellt)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>from the holding tank (%1, %2)</source>
         <translation>aus der Warteschlange (%1, %2)</translation>
     </message>
@@ -7240,12 +7346,12 @@ SHA-1: %2</translation>
     <message>
         <location line="+9"/>
         <source>an attempt on the test listener (%1, %2), answered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Versuch am Test-Listener (%1, %2), Antwort: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7325,7 +7431,7 @@ SHA-1: %2</translation>
         <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltung der Authentifizierung mit Client-Zertifikaten: welche Zertifikate sich verbinden können, welche wen authentifizieren, und warum.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 on %2 - TrustDesk</source>
         <translation>%1 auf %2 - TrustDesk</translation>
     </message>
@@ -7743,7 +7849,7 @@ SHA-1: %2</translation>
         <translation>Nicht vertrauenswürdige CA</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no user)</source>
         <translation>(kein Benutzer)</translation>
     </message>
@@ -7866,7 +7972,7 @@ Läuft ab: %3</translation>
 <context>
     <name>trustdesk::UserEditDialog</name>
     <message>
-        <location filename="../src/gui/users/UserEditDialog.cpp" line="+41"/>
+        <location filename="../src/gui/users/UserEditDialog.cpp" line="+42"/>
         <source>Edit user %1</source>
         <translation>Benutzer %1 bearbeiten</translation>
     </message>
@@ -7886,12 +7992,12 @@ Läuft ab: %3</translation>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit user</source>
-        <translation>Benutzer bearbeiten</translation>
+        <location line="+67"/>
+        <source>Discard what you entered?</source>
+        <translation>Ihre Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-36"/>
         <source>username</source>
         <translation>Benutzername</translation>
     </message>
@@ -7901,7 +8007,12 @@ Läuft ab: %3</translation>
         <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>A user named &apos;%1&apos; already exists.</source>
+        <translation>Ein Benutzer namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -8102,12 +8213,14 @@ Läuft ab: %3</translation>
         <translation>Passwort + Zertifikat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+50"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+0"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -8174,8 +8287,8 @@ Läuft ab: %3</translation>
 <context>
     <name>trustdesk::UsersView</name>
     <message>
-        <location filename="../src/gui/users/UsersView.cpp" line="+48"/>
-        <location line="+50"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+13"/>
+        <location line="+51"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -8211,12 +8324,7 @@ Läuft ab: %3</translation>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Add user</source>
-        <translation>Benutzer hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+54"/>
         <source>Edit user</source>
         <translation>Benutzer bearbeiten</translation>
     </message>

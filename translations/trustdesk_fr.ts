@@ -1517,12 +1517,12 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
     <message>
         <location line="-134"/>
         <source>%1 asked for a certificate; none was presented (a browser shows an empty certificate prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé un certificat&#xa0;; aucun n’a été présenté (un navigateur affiche une demande de certificat vide)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 asked for a certificate it does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé un certificat sans s’en servir</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1533,12 +1533,12 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
     <message>
         <location line="-75"/>
         <source>transfer refused: the site-wide Accept flag is set</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert refusé&#xa0;: l’option «&#xa0;Accepter sur tout le site&#xa0;» est activée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-on failed: the transfer service cannot reach the site&apos;s machine interface because the whole site asks for client certificates (the site-wide Accept flag). Accept certificates on the sign-on gateways only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: le service de transfert ne peut pas joindre l’interface machine du site, car tout le site demande des certificats clients (l’option «&#xa0;Accepter sur tout le site&#xa0;»). Acceptez les certificats sur les passerelles de connexion uniquement.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1548,7 +1548,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
     <message>
         <location line="+27"/>
         <source>no certificate consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat consulté</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -2423,17 +2423,17 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
     <message>
         <location line="+13"/>
         <source>Server &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Automatic: for localhost from the organisation CA, else self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: émis par l’AC de l’organisation pour localhost, sinon auto-signé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;hoose PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un PKCS#12…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3519,7 +3519,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
         <translation>erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/store/Store.cpp" line="+138"/>
+        <location filename="../src/core/store/Store.cpp" line="+153"/>
         <source>%1: is a directory, not a store file</source>
         <translation>%1&#xa0;: c’est un répertoire, pas un fichier de magasin</translation>
     </message>
@@ -4669,7 +4669,12 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
         <translation>échoué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>not needed</source>
+        <translation>non nécessaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -4913,7 +4918,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Install &lt;b&gt;%1&lt;/b&gt; in the trusted root store?</source>
         <translation>Installer &lt;b&gt;%1&lt;/b&gt; dans le magasin des racines de confiance&#xa0;?</translation>
     </message>
@@ -5092,7 +5097,57 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>trustdesk::AuditModel</name>
     <message>
-        <location filename="../src/gui/settings/AuditModel.cpp" line="+45"/>
+        <location filename="../src/gui/settings/AuditModel.cpp" line="+47"/>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root certificate %1</source>
+        <translation>certificat racine %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved CA %1</source>
+        <translation>AC approuvée %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intermediate %1</source>
+        <translation>certificat intermédiaire %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping #%1</source>
+        <translation>mappage n°%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation CA %1</source>
+        <translation>AC de l’organisation %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation list #%1</source>
+        <translation>liste de révocation n°%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate serial %1</source>
+        <translation>numéro de série de certificat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holding-tank entry #%1</source>
+        <translation>entrée de file d’attente n°%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5769,18 +5824,23 @@ Les mots de passe des comptes mappés sont laissés vides&#xa0;: TrustDesk ne le
         <translation>Certificats (*.pem *.crt *.cer *.der *.p7b);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+134"/>
+        <location line="+19"/>
+        <location line="+139"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Choose a folder or files of certificates.</source>
         <translation>Choisissez un dossier ou des fichiers de certificats.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+5"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -5788,7 +5848,7 @@ Les mots de passe des comptes mappés sont laissés vides&#xa0;: TrustDesk ne le
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>connects (%1); no user holds its thumbprint or its CN, and no user&apos;s name matches it</source>
         <translation>se connecte (%1)&#xa0;; aucun utilisateur ne détient son empreinte ni son CN, et aucun nom d’utilisateur n’y correspond</translation>
     </message>
@@ -5862,19 +5922,19 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::ChainDiagram</name>
     <message>
-        <location filename="../src/gui/explorer/ChainDiagram.cpp" line="+34"/>
+        <location filename="../src/gui/explorer/ChainDiagram.cpp" line="+37"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⌛ expired</source>
-        <translation>⌛ expiré</translation>
+        <source>⚠ expired</source>
+        <translation>⚠ expiré</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⌛ not yet valid</source>
-        <translation>⌛ pas encore valide</translation>
+        <source>⚠ not yet valid</source>
+        <translation>⚠ pas encore valide</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5882,7 +5942,12 @@ SHA-1&#xa0;: %2</translation>
         <translation>⌂ AC de l’organisation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>not installed, and the client did not send it</source>
+        <translation>non installé, et le client ne l’a pas envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not found with the right key</source>
         <translation>introuvable avec la bonne clé</translation>
     </message>
@@ -5898,23 +5963,23 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>✔ installed</source>
         <translation>✔ installé</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>★ approved</source>
         <translation>★ approuvé</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>⇡ from the client</source>
         <translation>⇡ envoyé par le client</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-34"/>
         <source>known intermediate</source>
         <translation>intermédiaire connu</translation>
     </message>
@@ -5925,6 +5990,16 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>☆ not approved</source>
+        <translation>☆ non approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved: a CN does not authenticate through it (A2, A3)</source>
+        <translation>non approuvée&#xa0;: un CN n’authentifie pas par son intermédiaire (A2, A3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>✔ signature verifies</source>
         <translation>✔ signature vérifiée</translation>
     </message>
@@ -5957,17 +6032,17 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::ChainExplorerView</name>
     <message>
-        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+36"/>
-        <location line="+106"/>
+        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+41"/>
+        <location line="+138"/>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+20"/>
-        <location line="+172"/>
+        <location line="+49"/>
+        <location line="+22"/>
+        <location line="+194"/>
         <source>Chain explorer</source>
         <translation>Explorateur de chaîne</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-401"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
@@ -5978,12 +6053,12 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+244"/>
         <source>(no training scenarios)</source>
         <translation>(aucun scénario de formation)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-134"/>
         <source>Open a certificate</source>
         <translation>Ouvrir un certificat</translation>
     </message>
@@ -5993,12 +6068,12 @@ SHA-1&#xa0;: %2</translation>
         <translation>Certificats (*.pem *.crt *.cer *.der *.p7b *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Folder of certificates</source>
         <translation>Dossier de certificats</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The passphrase is wrong. Passphrase of %1:</source>
         <translation>La phrase secrète est incorrecte. Phrase secrète de %1&#xa0;:</translation>
     </message>
@@ -6008,27 +6083,35 @@ SHA-1&#xa0;: %2</translation>
         <translation>Phrase secrète de %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Paste PEM</source>
         <translation>Coller un PEM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Certificate in PEM (and the chain the client sends):</source>
         <translation>Certificat au format PEM (et la chaîne envoyée par le client)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the pasted text</source>
         <translation>le texte collé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pasted PEM</source>
         <translation>PEM collé</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Discard %n what-if change(s) not applied?</source>
+        <translation>
+            <numerusform>Abandonner %n modification de simulation non appliquée&#xa0;?</numerusform>
+            <numerusform>Abandonner %n modifications de simulation non appliquées&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The chain the client sends</source>
         <translation>La chaîne envoyée par le client</translation>
     </message>
@@ -6073,7 +6156,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>%1 en tant que %2 — %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Training: %1</source>
         <translation>Formation&#xa0;: %1</translation>
     </message>
@@ -6083,7 +6166,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>Essayer un correctif</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>&lt;p&gt;Open a certificate (or drop a file here), paste a PEM, or pick a training scenario. The explorer shows the chain the engine builds, whether the certificate can connect (C1, C2) and whether it authenticates the user (A1, A2, A3), and lets you try changes before you make them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ouvrez un certificat (ou déposez un fichier ici), collez un PEM ou choisissez un scénario de formation. L’explorateur montre la chaîne que construit le moteur, si le certificat peut se connecter (C1, C2) et s’il authentifie l’utilisateur (A1, A2, A3), et vous permet d’essayer des modifications avant de les effectuer.&lt;/p&gt;</translation>
     </message>
@@ -6116,13 +6199,31 @@ SHA-1&#xa0;: %2</translation>
         <translation>&#xa0;; évalué à une autre date</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>%1 is a public CA that operating systems trust: it issues certificates to anyone who asks for one. Approved, any of them with a user&apos;s CN authenticates that user. Accept thumbprints instead, or approve only the organisation&apos;s own CA.</source>
+        <translation>%1 est une AC publique à laquelle les systèmes d’exploitation font confiance&#xa0;: elle émet des certificats pour quiconque en demande. Si elle est approuvée, n’importe lequel de ces certificats portant le CN d’un utilisateur authentifie cet utilisateur. Acceptez plutôt des empreintes, ou n’approuvez que l’AC propre à l’organisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approving %1: every certificate it issues authenticates the user whose profile holds its CN (A2), and with Match CN on the user whose name matches it (A3). If it issues the same CN to different people, they collide.</source>
+        <translation>Approuver %1&#xa0;: chaque certificat qu’elle émet authentifie l’utilisateur dont le profil contient son CN (A2) et, avec la correspondance du CN activée, l’utilisateur dont le nom correspond à ce CN (A3). Si elle émet le même CN pour des personnes différentes, elles entrent en collision.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The organisation will have %n approved CAs: the same CN from any of them authenticates the same user.</source>
+        <translation>
+            <numerusform>L’organisation aura %n AC approuvée&#xa0;: le même CN émis par l’une d’elles authentifie le même utilisateur.</numerusform>
+            <numerusform>L’organisation aura %n AC approuvées&#xa0;: le même CN émis par n’importe laquelle d’entre elles authentifie le même utilisateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Apply the changes</source>
         <translation>Appliquer les modifications</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Save these %n change(s)? Each is written to the audit log.</source>
         <translation>
             <numerusform>Enregistrer %n modification&#xa0;? Elle est inscrite dans le journal d’audit.</numerusform>
@@ -6130,7 +6231,7 @@ SHA-1&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved the changes from the chain explorer</source>
         <translation>Modifications de l’explorateur de chaîne enregistrées</translation>
     </message>
@@ -6265,7 +6366,7 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="+19"/>
         <source>the client left before the sign-on ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le client est parti avant la fin de la connexion</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6363,17 +6464,17 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="+22"/>
         <source>a new USER started over</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau USER a tout recommencé</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no certificate consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat consulté</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sign-on refused: the site-wide Accept flag is set</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée&#xa0;: l’option «&#xa0;Accepter sur tout le site&#xa0;» est activée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6405,7 +6506,7 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="+21"/>
         <source>Not logged in: the FTP service cannot reach the web site&apos;s machine interface, because the whole site asks for client certificates (the site-wide Accept flag). Accept certificates on the sign-on gateways only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: le service FTP ne peut pas joindre l’interface machine du site web, car tout le site demande des certificats clients (l’option «&#xa0;Accepter sur tout le site&#xa0;»). Acceptez les certificats sur les passerelles de connexion uniquement.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6541,7 +6642,7 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::HoldingTankView</name>
     <message>
-        <location filename="../src/gui/tank/HoldingTankView.cpp" line="+34"/>
+        <location filename="../src/gui/tank/HoldingTankView.cpp" line="+43"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -7048,22 +7149,22 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Certificate verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict du certificat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -7089,12 +7190,12 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="-3"/>
         <source>Passphrase of %1:</source>
-        <translation type="unfinished">Phrase secrète de %1&#xa0;:</translation>
+        <translation>Phrase secrète de %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server certificate could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat serveur n’a pas pu être lu</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7115,7 +7216,7 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="-79"/>
         <source>&lt;b&gt;Signs of the site-wide Accept flag&lt;/b&gt;&lt;br&gt;1. Pages that asked for a certificate (browsers show an empty certificate prompt): %1&lt;br&gt;2. File transfers and FTP sign-ons refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Signes de l’option «&#xa0;Accepter sur tout le site&#xa0;»&lt;/b&gt;&lt;br&gt;1. Pages ayant demandé un certificat (les navigateurs affichent une demande de certificat vide)&#xa0;: %1&lt;br&gt;2. Transferts de fichiers et connexions FTP refusés&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7156,7 +7257,7 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/MainWindow.cpp" line="+94"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+95"/>
         <source>Organisation:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
@@ -7167,13 +7268,13 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+475"/>
+        <location line="+505"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-507"/>
         <source>Trusted root store</source>
         <translation>Racines de confiance</translation>
     </message>
@@ -7218,12 +7319,17 @@ SHA-1&#xa0;: %2</translation>
         <translation>Écouteur de test</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Test &amp;listener</source>
+        <translation>Écouteur de &amp;test</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>%1 (connection lost, reconnecting)</source>
         <translation>%1 (connexion perdue, reconnexion en cours)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>from the holding tank (%1, %2)</source>
         <translation>depuis la file d’attente (%1, %2)</translation>
     </message>
@@ -7240,12 +7346,12 @@ SHA-1&#xa0;: %2</translation>
     <message>
         <location line="+9"/>
         <source>an attempt on the test listener (%1, %2), answered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>une tentative sur l’écouteur de test (%1, %2), réponse&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7325,7 +7431,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>&lt;h3&gt;TrustDesk %1&lt;/h3&gt;&lt;p&gt;Administration de l’authentification par certificat client&#xa0;: quels certificats peuvent se connecter, lesquels authentifient qui, et pourquoi.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 on %2 - TrustDesk</source>
         <translation>%1 sur %2 - TrustDesk</translation>
     </message>
@@ -7743,7 +7849,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>AC non fiable</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(no user)</source>
         <translation>(aucun utilisateur)</translation>
     </message>
@@ -7866,7 +7972,7 @@ Expiration&#xa0;: %3</translation>
 <context>
     <name>trustdesk::UserEditDialog</name>
     <message>
-        <location filename="../src/gui/users/UserEditDialog.cpp" line="+41"/>
+        <location filename="../src/gui/users/UserEditDialog.cpp" line="+42"/>
         <source>Edit user %1</source>
         <translation>Modifier l’utilisateur %1</translation>
     </message>
@@ -7886,12 +7992,12 @@ Expiration&#xa0;: %3</translation>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit user</source>
-        <translation>Modifier l’utilisateur</translation>
+        <location line="+67"/>
+        <source>Discard what you entered?</source>
+        <translation>Abandonner ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-36"/>
         <source>username</source>
         <translation>nom d’utilisateur</translation>
     </message>
@@ -7901,7 +8007,12 @@ Expiration&#xa0;: %3</translation>
         <translation>Saisissez un nom d’utilisateur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>A user named &apos;%1&apos; already exists.</source>
+        <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
@@ -8102,12 +8213,14 @@ Expiration&#xa0;: %3</translation>
         <translation>Mot de passe + certificat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+50"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+0"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -8174,8 +8287,8 @@ Expiration&#xa0;: %3</translation>
 <context>
     <name>trustdesk::UsersView</name>
     <message>
-        <location filename="../src/gui/users/UsersView.cpp" line="+48"/>
-        <location line="+50"/>
+        <location filename="../src/gui/users/UsersView.cpp" line="+13"/>
+        <location line="+51"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -8211,12 +8324,7 @@ Expiration&#xa0;: %3</translation>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Add user</source>
-        <translation>Ajouter un utilisateur</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+54"/>
         <source>Edit user</source>
         <translation>Modifier l’utilisateur</translation>
     </message>
