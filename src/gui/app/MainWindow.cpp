@@ -5,6 +5,7 @@
 #include "app/StoreOpener.h"
 #include "certificates/CertificateListView.h"
 #include "common/ErrorReporter.h"
+#include "common/NavigationIcons.h"
 #include "explorer/CertificateMatrixView.h"
 #include "explorer/ChainExplorerView.h"
 #include "listener/ListenerView.h"
@@ -63,28 +64,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_profileView = new UserProfileView(m_workspace, this);
     // The one page table: the stack, the navigation list, the View menu and --show read it.
     m_pages = {
-        {UsersPage, m_usersView, tr("Users"), QStyle::SP_DirHomeIcon, m_ui->actionShowUsers,
-         QStringLiteral("users")},
-        {TankPage, m_tankView, tr("Holding tank"), QStyle::SP_FileDialogListView,
-         m_ui->actionShowTank, QStringLiteral("tank")},
-        {RootsPage, m_rootsView, tr("Trusted root store"), QStyle::SP_DriveNetIcon,
-         m_ui->actionShowRoots, QStringLiteral("roots")},
-        {CasPage, m_casView, tr("Approved CAs"), QStyle::SP_DialogApplyButton, m_ui->actionShowCas,
-         QStringLiteral("cas")},
-        {MappingsPage, m_mappingsView, tr("Certificate mappings"),
-         QStyle::SP_FileDialogDetailedView, m_ui->actionShowMappings, QStringLiteral("mappings")},
-        {SettingsPage, m_settingsView, tr("Settings"), QStyle::SP_FileDialogDetailedView,
-         m_ui->actionShowSettings, QStringLiteral("settings")},
-        {AuditPage, m_auditView, tr("Audit log"), QStyle::SP_FileDialogContentsView,
-         m_ui->actionShowAudit, QStringLiteral("audit")},
+        {UsersPage, m_usersView, tr("Users"), m_ui->actionShowUsers, QStringLiteral("users")},
+        {TankPage, m_tankView, tr("Holding tank"), m_ui->actionShowTank, QStringLiteral("tank")},
+        {RootsPage, m_rootsView, tr("Trusted root store"), m_ui->actionShowRoots,
+         QStringLiteral("roots")},
+        {CasPage, m_casView, tr("Approved CAs"), m_ui->actionShowCas, QStringLiteral("cas")},
+        {MappingsPage, m_mappingsView, tr("Certificate mappings"), m_ui->actionShowMappings,
+         QStringLiteral("mappings")},
+        {SettingsPage, m_settingsView, tr("Settings"), m_ui->actionShowSettings,
+         QStringLiteral("settings")},
+        {AuditPage, m_auditView, tr("Audit log"), m_ui->actionShowAudit, QStringLiteral("audit")},
         {OrganisationCaPage, m_organisationCaView, tr("Organisation CA"),
-         QStyle::SP_DialogYesButton, m_ui->actionShowOrganisationCa, QStringLiteral("orgca")},
-        {ExplorerPage, m_explorerView, tr("Chain explorer"), QStyle::SP_FileDialogInfoView,
-         m_ui->actionShowExplorer, QStringLiteral("explorer")},
-        {MatrixPage, m_matrixView, tr("Matrix"), QStyle::SP_FileDialogListView,
-         m_ui->actionShowMatrix, QStringLiteral("matrix")},
-        {ListenerPage, m_listenerView, tr("Test listener"), QStyle::SP_MediaPlay,
-         new QAction(tr("Test &listener"), this), QStringLiteral("listener")},
+         m_ui->actionShowOrganisationCa, QStringLiteral("orgca")},
+        {ExplorerPage, m_explorerView, tr("Chain explorer"), m_ui->actionShowExplorer,
+         QStringLiteral("explorer")},
+        {MatrixPage, m_matrixView, tr("Matrix"), m_ui->actionShowMatrix, QStringLiteral("matrix")},
+        {ListenerPage, m_listenerView, tr("Test listener"), new QAction(tr("Test &listener"), this),
+         QStringLiteral("listener")},
     };
     for (const PageEntry &entry : std::as_const(m_pages)) {
         Q_ASSERT(m_ui->pages->count() == entry.page); // the enum is the table's order
@@ -119,7 +115,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildNavigation()
 {
     for (const PageEntry &entry : std::as_const(m_pages)) {
-        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.title,
+        auto *item = new QListWidgetItem(NavigationIcons::forPage(entry.viewName), entry.title,
                                          m_ui->navigationList);
         item->setToolTip(entry.title);
     }
@@ -144,9 +140,9 @@ void MainWindow::buildNavigation()
 
 void MainWindow::connectActions()
 {
-    m_ui->actionNewStore->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    m_ui->actionOpenStore->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionNewStore->setIcon(NavigationIcons::forAction(QStringLiteral("new-store")));
+    m_ui->actionOpenStore->setIcon(NavigationIcons::forAction(QStringLiteral("open-store")));
+    m_ui->actionRefresh->setIcon(NavigationIcons::forAction(QStringLiteral("refresh")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionOpenStore->setShortcut(QKeySequence::Open);
     m_ui->actionNewStore->setShortcut(QKeySequence::New);

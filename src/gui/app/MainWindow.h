@@ -8,7 +8,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QStyle>
 #include <memory>
 
 class QComboBox;
@@ -116,7 +115,6 @@ private:
         Page page;
         QWidget *widget;
         QString title;
-        QStyle::StandardPixmap icon;
         QAction *action;  // of the View menu, or null
         QString viewName; // for --show
     };
