@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QStyle>
@@ -31,6 +32,16 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// The application icon at every size resources/application.qrc embeds.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/app/org.trustdesk.TrustDesk-%1.png").arg(size),
+                     QSize(size, size));
+    return icon;
+}
+
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "trustdesk: %s\n", qPrintable(message));
@@ -45,7 +56,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TrustDesk"));
     QApplication::setApplicationName(QStringLiteral("TrustDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TRUSTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("trustdesk"));
+    // The application id: the .desktop file, the AppStream metainfo and the icon's name.
+    QApplication::setDesktopFileName(QStringLiteral("org.trustdesk.TrustDesk"));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslators(app);
 #ifndef Q_OS_WIN
     // Without a desktop theme (offscreen, minimal X sessions) Qt falls back to the old
