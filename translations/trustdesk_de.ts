@@ -4850,7 +4850,7 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+72"/>
         <source>Administration of client-certificate authentication.</source>
         <translation>Verwaltung der Client-Zertifikat-Authentifizierung.</translation>
     </message>
@@ -7257,24 +7257,24 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/MainWindow.cpp" line="+95"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+91"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+505"/>
+        <location line="+1"/>
+        <location line="+501"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-504"/>
         <source>Trusted root store</source>
         <translation>Stammzertifikate</translation>
     </message>
@@ -7284,7 +7284,7 @@ SHA-1: %2</translation>
         <translation>Zugelassene CAs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificate mappings</source>
         <translation>Zertifikatzuordnungen</translation>
     </message>
@@ -7299,7 +7299,7 @@ SHA-1: %2</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organisation CA</source>
         <translation>Organisations-CA</translation>
     </message>
@@ -7314,17 +7314,17 @@ SHA-1: %2</translation>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test listener</source>
         <translation>Test-Listener</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Test &amp;listener</source>
         <translation>Test-&amp;Listener</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 (connection lost, reconnecting)</source>
         <translation>%1 (Verbindung verloren, wird wiederhergestellt)</translation>
     </message>

@@ -4850,7 +4850,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+72"/>
         <source>Administration of client-certificate authentication.</source>
         <translation>Administration de l’authentification par certificat client.</translation>
     </message>
@@ -7257,24 +7257,24 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/app/MainWindow.cpp" line="+95"/>
+        <location filename="../src/gui/app/MainWindow.cpp" line="+91"/>
         <source>Organisation:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+505"/>
+        <location line="+1"/>
+        <location line="+501"/>
         <location line="+4"/>
         <source>Holding tank</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-504"/>
         <source>Trusted root store</source>
         <translation>Racines de confiance</translation>
     </message>
@@ -7284,7 +7284,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>AC approuvées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificate mappings</source>
         <translation>Mappages de certificats</translation>
     </message>
@@ -7299,7 +7299,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organisation CA</source>
         <translation>AC de l’organisation</translation>
     </message>
@@ -7314,17 +7314,17 @@ SHA-1&#xa0;: %2</translation>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test listener</source>
         <translation>Écouteur de test</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Test &amp;listener</source>
         <translation>Écouteur de &amp;test</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 (connection lost, reconnecting)</source>
         <translation>%1 (connexion perdue, reconnexion en cours)</translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace trustdesk;
@@ -337,6 +338,7 @@ void TestSharedStoreDesktop::editUser_twoAdministrators_oneWins_theOtherIsTold()
     QCOMPARE(m_window->openStoreNow(m_location), QString());
     m_window->openUser(QStringLiteral("paula"));
     QString error;
+    bool keptOpen = false;
     whenModal(QStringLiteral("UserEditDialog"), [&](QWidget *dialog) {
         // While this administrator types, another one saves a change to the same user.
         {
@@ -350,15 +352,28 @@ void TestSharedStoreDesktop::editUser_twoAdministrators_oneWins_theOtherIsTold()
         auto *name = child<QLineEdit>(dialog, "fullNameEdit");
         name->clear();
         QTest::keyClicks(name, QStringLiteral("Paula Mine"));
-        whenModal(QStringLiteral("errorMessage"), [&](QWidget *box) {
+        whenModal(QStringLiteral("errorMessage"), [&, dialog](QWidget *box) {
             error = static_cast<QMessageBox *>(box)->text();
             static_cast<QMessageBox *>(box)->accept();
+            // The dialog stays open with what was typed; closing it asks first.
+            QTimer::singleShot(0, dialog, [&, dialog] {
+                keptOpen =
+                    dialog->isVisible() && child<QLineEdit>(dialog, "fullNameEdit")->text() ==
+                                               QStringLiteral("Paula Mine");
+                whenModal(QStringLiteral("confirmDiscard"), [](QWidget *confirm) {
+                    QTest::mouseClick(
+                        static_cast<QMessageBox *>(confirm)->button(QMessageBox::Discard),
+                        Qt::LeftButton);
+                });
+                clickBox(dialog, QDialogButtonBox::Cancel);
+            });
         });
         clickBox(dialog, QDialogButtonBox::Ok);
     });
     QTest::mouseClick(child<QPushButton>(m_window->profileView(), "editButton"), Qt::LeftButton);
     QTRY_VERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+    QVERIFY(keptOpen);
     // The other administrator's change stands, and this window shows it.
     QCOMPARE(store().users().get(org(), QStringLiteral("paula")).profile.fullName,
              QStringLiteral("Paula From Elsewhere"));
