@@ -1457,7 +1457,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>HttpsSite</name>
     <message>
-        <location filename="../src/listener/HttpsSite.cpp" line="+183"/>
+        <location filename="../src/listener/HttpsSite.cpp" line="+175"/>
         <source>This site requires a client certificate.</source>
         <translation>Ce site exige un certificat client.</translation>
     </message>
@@ -4549,12 +4549,12 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../src/core/store/UserRepository.cpp" line="+52"/>
+        <location filename="../src/core/store/UserRepository.cpp" line="+51"/>
         <source>full name &apos;%1&apos; is longer than 128 characters or contains a control character</source>
         <translation>le nom complet &apos;%1&apos; dépasse 128 caractères ou contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+26"/>
         <source>unknown user &apos;%1&apos; in organisation &apos;%2&apos;</source>
         <translation>utilisateur &apos;%1&apos; inconnu dans l’organisation &apos;%2&apos;</translation>
     </message>
@@ -5097,57 +5097,57 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>trustdesk::AuditModel</name>
     <message>
-        <location filename="../src/gui/settings/AuditModel.cpp" line="+47"/>
+        <location filename="../src/gui/settings/AuditModel.cpp" line="+50"/>
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>root certificate %1</source>
         <translation>certificat racine %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>approved CA %1</source>
         <translation>AC approuvée %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>intermediate %1</source>
         <translation>certificat intermédiaire %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>mapping #%1</source>
         <translation>mappage n°%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>organisation %1</source>
         <translation>organisation %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>organisation CA %1</source>
         <translation>AC de l’organisation %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>revocation list #%1</source>
         <translation>liste de révocation n°%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>certificate serial %1</source>
         <translation>numéro de série de certificat %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>holding-tank entry #%1</source>
         <translation>entrée de file d’attente n°%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -6032,7 +6032,7 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::ChainExplorerView</name>
     <message>
-        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+41"/>
+        <location filename="../src/gui/explorer/ChainExplorerView.cpp" line="+40"/>
         <location line="+138"/>
         <location line="+5"/>
         <location line="+49"/>
@@ -6375,12 +6375,12 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+199"/>
+        <location line="+197"/>
         <source>Service not available: the store cannot be used right now.</source>
         <translation>Service indisponible&#xa0;: le magasin ne peut pas être utilisé pour le moment.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-187"/>
         <source>Already using TLS.</source>
         <translation>TLS déjà utilisé.</translation>
     </message>
@@ -6421,12 +6421,12 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-165"/>
         <source>No such directory.</source>
         <translation>Répertoire introuvable.</translation>
     </message>
@@ -6442,12 +6442,12 @@ SHA-1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+320"/>
+        <location line="+318"/>
         <source>No such file.</source>
         <translation>Fichier introuvable.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-312"/>
         <source>Cannot delete that.</source>
         <translation>Impossible de supprimer cet élément.</translation>
     </message>
@@ -6472,12 +6472,11 @@ SHA-1&#xa0;: %2</translation>
         <translation>aucun certificat consulté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>sign-on refused: the site-wide Accept flag is set</source>
         <translation>connexion refusée&#xa0;: l’option «&#xa0;Accepter sur tout le site&#xa0;» est activée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+8"/>
         <location line="+22"/>
         <source>Password required for %1</source>

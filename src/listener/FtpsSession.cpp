@@ -269,16 +269,14 @@ void FtpsSession::user(const QString &name)
     event.chain = chain;
     event.certificate = event.chain.value(0);
     event.verdict = tr("no certificate consulted");
-    if (m_config.machineInterfaceCutOff) {
+    const bool cutOff = m_config.machineInterfaceCutOff;
+    if (cutOff) {
         // The sign-on would be checked through the site's machine interface, which the
         // site-wide Accept flag has cut off: it fails at PASS, whoever signs on.
         event.sign = ListenerEvent::Sign::TransferRefused;
         event.verdict = tr("sign-on refused: the site-wide Accept flag is set");
-        m_attempt = event;
-        m_state = State::NeedPassword;
-        return reply(331, tr("Password required for %1").arg(name));
     }
-    const auto profile = m_recorder.findUser(name);
+    const auto profile = cutOff ? std::nullopt : m_recorder.findUser(name);
     // An unknown or disabled user is asked for a password like anyone else, and fails
     // there (after the same work): the reply does not tell who exists.
     if (!profile || profile->disabled || profile->ftpsPolicy == Policy::Password) {

@@ -3,7 +3,6 @@
 #include "store/StoreError.h"
 
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace trustdesk {
@@ -92,6 +91,7 @@ HttpResponse HttpsSite::error(int status, int substatus, const QString &message)
         page(QStringLiteral("%1.%2").arg(status).arg(substatus), message.toHtmlEscaped());
     response.status = status;
     response.substatus = substatus;
+    response.message = message;
     return response;
 }
 
@@ -100,15 +100,7 @@ QString HttpsSite::outcomeText(const HttpResponse &response)
     QString code = QString::number(response.status);
     if (response.substatus)
         code += QLatin1Char('.') + QString::number(response.substatus);
-    // The page's first heading is the status; its first paragraph is the message.
-    const QString body = QString::fromUtf8(response.body);
-    const int start = body.indexOf(QLatin1String("</h1>"));
-    if (response.status < 300 || start < 0)
-        return code;
-    QString message = body.mid(start + 5);
-    message.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    message = message.section(QLatin1Char('\n'), 0, 0).trimmed();
-    return message.isEmpty() ? code : code + QLatin1Char(' ') + message;
+    return response.message.isEmpty() ? code : code + QLatin1Char(' ') + response.message;
 }
 
 void HttpsSite::noteCertificatePrompt(const HttpRequest &request, const Connection &connection,

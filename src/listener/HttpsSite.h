@@ -31,6 +31,7 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString username; // for the log: who signed on, or tried to
+    QString message;  // an error's reason, as the page says it
     QByteArray serialise() const;
 };
 
@@ -87,7 +88,7 @@ public:
                 Done done);
     static HttpResponse error(int status, int substatus, const QString &message);
     // What the client was answered, as the listener panel shows it: "302", "401.1 Sign-on
-    // failed."
+    // failed." (an error's status and its reason)
     static QString outcomeText(const HttpResponse &response);
 
 private:

@@ -318,11 +318,7 @@ void TestDesktop::users_addUserRefusesInvalidName()
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         problem = child<QLabel>(dialog, "problemLabel")->text();
         // Something was typed: closing asks first.
-        whenModal(QStringLiteral("confirmDiscard"), [](QWidget *box) {
-            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Discard),
-                              Qt::LeftButton);
-        });
-        clickBox(dialog, QDialogButtonBox::Cancel);
+        cancelDiscarding(dialog);
     });
     QTest::mouseClick(child<QPushButton>(m_window->usersView(), "addButton"), Qt::LeftButton);
     QVERIFY(!okEnabled);
@@ -847,12 +843,7 @@ void TestDesktop::walkthrough_duplicateUserKeepsTheDialogAndItsFields()
             static_cast<QMessageBox *>(box)->accept();
             QTimer::singleShot(0, dialog, [&, dialog] {
                 stillOpen = dialog->isVisible();
-                whenModal(QStringLiteral("confirmDiscard"), [](QWidget *confirm) {
-                    QTest::mouseClick(
-                        static_cast<QMessageBox *>(confirm)->button(QMessageBox::Discard),
-                        Qt::LeftButton);
-                });
-                clickBox(dialog, QDialogButtonBox::Cancel);
+                cancelDiscarding(dialog);
             });
         });
         clickBox(dialog, QDialogButtonBox::Ok);

@@ -360,12 +360,7 @@ void TestSharedStoreDesktop::editUser_twoAdministrators_oneWins_theOtherIsTold()
                 keptOpen =
                     dialog->isVisible() && child<QLineEdit>(dialog, "fullNameEdit")->text() ==
                                                QStringLiteral("Paula Mine");
-                whenModal(QStringLiteral("confirmDiscard"), [](QWidget *confirm) {
-                    QTest::mouseClick(
-                        static_cast<QMessageBox *>(confirm)->button(QMessageBox::Discard),
-                        Qt::LeftButton);
-                });
-                clickBox(dialog, QDialogButtonBox::Cancel);
+                cancelDiscarding(dialog);
             });
         });
         clickBox(dialog, QDialogButtonBox::Ok);

@@ -565,7 +565,7 @@ private slots:
         auto store = Store::openSqlite(db);
         const qint64 org = store->organisations().get(QString()).id;
         UserQuery query;
-        const auto page = store->users().page(org, query);
+        const auto page = store->userDirectory().page(org, query);
         QCOMPARE(page.size(), 1);
         QCOMPARE(page.first().expiringCertificates, 1);
         const auto issued = store->issuedCertificates().list(org, QStringLiteral("alice"));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +45,16 @@ inline void clickBox(QWidget *dialog, QDialogButtonBox::StandardButton which)
     QVERIFY(button);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Closes a dialog that holds typed input with Cancel, answering "Discard" when it asks.
+inline void cancelDiscarding(QWidget *dialog)
+{
+    whenModal(QStringLiteral("confirmDiscard"), [](QWidget *confirm) {
+        QTest::mouseClick(static_cast<QMessageBox *>(confirm)->button(QMessageBox::Discard),
+                          Qt::LeftButton);
+    });
+    clickBox(dialog, QDialogButtonBox::Cancel);
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)

@@ -20,7 +20,7 @@ AcceptanceAdvice AcceptanceAdvice::forEntry(Store &store, qint64 organisationId,
         advice.approvedCas.append({ca.certificate, issuer});
     }
     advice.otherClaims =
-        store.users().commonNameClaims(organisationId, entry.value, entry.username);
+        store.userDirectory().commonNameClaims(organisationId, entry.value, entry.username);
     return advice;
 }
 

@@ -17,6 +17,7 @@
 #include "RevocationListRepository.h"
 #include "SqlDialect.h"
 #include "StoreChangeFeed.h"
+#include "UserDirectory.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ public:
     }
     RevocationListRepository &revocationLists() { return m_revocationLists; }
     UserRepository &users() { return m_users; }
+    UserDirectory &userDirectory() { return m_userDirectory; }
     HoldingTankRepository &tank() { return m_tank; }
     OrganisationCaRepository &organisationCa() { return m_organisationCa; }
     IssuedCertificateRepository &issuedCertificates() { return m_issuedCertificates; }
@@ -153,6 +155,7 @@ private:
     OrganisationRepository m_organisations{*this};
     RevocationListRepository m_revocationLists{*this};
     UserRepository m_users{*this};
+    UserDirectory m_userDirectory{*this};
     HoldingTankRepository m_tank{*this};
     OrganisationCaRepository m_organisationCa{*this};
     IssuedCertificateRepository m_issuedCertificates{*this};

@@ -76,16 +76,13 @@ public:
     // The stored and the comparison form of a credential; throws InputError for bad values.
     static QPair<QString, QString> normaliseCredential(CredentialKind kind, const QString &value);
 
-    // --- paged reads for the views of a large store (see StoreQueries.h)
-    // Without their credential lists, with credentialCount and pendingTankEntries.
-    QList<UserRecord> page(qint64 organisationId, const UserQuery &query);
-    // With `cap` > 0, counting stops after cap + 1 rows: "more than cap" is enough to show.
-    int count(qint64 organisationId, const QString &filter = QString(), int cap = -1);
-    // Users who hold the thumbprint (Thumbprint::key() form) on their profile.
-    QStringList withThumbprint(qint64 organisationId, const QString &thumbprintKey);
-    // Users other than `exceptUsername` who hold `cn` or whose name matches it (RULES 4.3).
-    QList<CommonNameClaim> commonNameClaims(qint64 organisationId, const QString &cn,
-                                            const QString &exceptUsername);
+    // A row's columns 0-5 (id, username, full_name, disabled, https_policy, ftps_policy)
+    // as a profile without credentials; UserDirectory reads its pages with it.
+    static UserProfile profileFromRow(const QSqlQuery &query);
+    // The SQL of a user's pending holding-tank entries, for a query over `users u`.
+    static constexpr const char *PendingTankCount =
+        " (SELECT COUNT(*) FROM tank t WHERE t.organisation_id = u.organisation_id"
+        " AND t.user_id = u.id AND t.kind <> 'untrusted-ca')";
 
 private:
     [[noreturn]] void unknownUser(qint64 organisationId, const QString &username);

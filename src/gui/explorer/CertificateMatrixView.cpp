@@ -127,11 +127,11 @@ MatrixRow CertificateMatrixView::evaluateFile(const QString &file, const TrustSn
     } else {
         // Who could this certificate be? Holders of its thumbprint, then of its CN or a
         // name that matches it; the first it authenticates wins.
-        candidates << store.users().withThumbprint(org, presented.first().thumbprint().key());
+        candidates << store.userDirectory().withThumbprint(org, presented.first().thumbprint().key());
         const QString cn = presented.first().commonNames().values.value(0);
         if (!cn.isEmpty())
             for (const CommonNameClaim &claim :
-                 store.users().commonNameClaims(org, cn, QStringLiteral("")))
+                 store.userDirectory().commonNameClaims(org, cn, QStringLiteral("")))
                 if (!candidates.contains(claim.username))
                     candidates << claim.username;
     }

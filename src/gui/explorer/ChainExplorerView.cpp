@@ -4,6 +4,7 @@
 
 #include "InputError.h"
 #include "certificates/CertificateDetailsDialog.h"
+#include "certificates/CertificatePickerDialog.h"
 #include "common/ErrorReporter.h"
 #include "common/FileDropHandler.h"
 #include "domain/CommonName.h"
@@ -27,8 +28,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSet>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QVBoxLayout>
 
 namespace trustdesk {
@@ -415,7 +414,7 @@ void ChainExplorerView::completeUser(const QString &typed)
         query.page.limit = 20;
         try {
             for (const UserRecord &user :
-                 m_workspace.store().users().page(m_workspace.organisationId(), query))
+                 m_workspace.store().userDirectory().page(m_workspace.organisationId(), query))
                 names << user.profile.username;
         } catch (const std::exception &) {
             // No completion while the store cannot answer; the verdict says why.
@@ -528,8 +527,8 @@ QStringList ChainExplorerView::approvalWarnings(const WhatIfChanges &what) const
     if (what.approve.isEmpty())
         return warnings;
     QSet<QString> publicRoots;
-    for (const QSslCertificate &ssl : QSslConfiguration::systemCaCertificates())
-        publicRoots.insert(Certificate::fromDer(ssl.toDer()).thumbprint().key());
+    for (const Certificate &root : CertificatePickerDialog::systemCertificates())
+        publicRoots.insert(root.thumbprint().key());
     int approvedAfter = int(what.approve.size());
     try {
         approvedAfter +=

@@ -263,6 +263,7 @@ void ListenerView::updateControls()
         w->setEnabled(!running);
     if (!running && m_ui->statusLabel->text().isEmpty())
         m_ui->statusLabel->setText(tr("Stopped."));
+    updateSigns();
 }
 
 } // namespace trustdesk

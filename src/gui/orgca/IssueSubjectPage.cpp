@@ -131,7 +131,7 @@ void IssueSubjectPage::updateCnAdvice()
         notes << tr("This CN differs from the user's name and full name: Match CN (A3) never "
                     "applies; register the thumbprint or the CN on the next pages.");
     QStringList others;
-    for (const CommonNameClaim &claim : workspace.store().users().commonNameClaims(
+    for (const CommonNameClaim &claim : workspace.store().userDirectory().commonNameClaims(
              workspace.organisationId(), cn, user->profile.username)) {
         others << (claim.holdsCn ? tr("%1 already holds this CN") : tr("%1's name matches it"))
                       .arg(claim.username.toHtmlEscaped());

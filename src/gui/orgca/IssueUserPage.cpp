@@ -28,7 +28,7 @@ IssueUserPage::IssueUserPage(IssueCertificateWizard &wizard, const QString &user
         QStringList names;
         Workspace &workspace = m_wizard.workspace();
         for (const UserRecord &user :
-             workspace.store().users().page(workspace.organisationId(), query))
+             workspace.store().userDirectory().page(workspace.organisationId(), query))
             names << user.profile.username;
         completer->setModel(new QStringListModel(names, completer));
         updateUserInfo();

@@ -38,31 +38,33 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 
 QString AuditModel::targetLabel(const QString &target)
 {
-    // The log keeps "kind:key" for scripts; a person reads what it is.
+    // The log keeps "kind:key" for scripts; a person reads what it is. A thumbprint is
+    // long: its first 16 digits name it well enough here.
+    struct Kind
+    {
+        const char *name;
+        const char *label;
+        bool thumbprint;
+    };
+    static const Kind kinds[] = {
+        {"user", QT_TR_NOOP("user %1"), false},
+        {"root", QT_TR_NOOP("root certificate %1"), true},
+        {"ca", QT_TR_NOOP("approved CA %1"), true},
+        {"intermediate", QT_TR_NOOP("intermediate %1"), true},
+        {"mapping", QT_TR_NOOP("mapping #%1"), false},
+        {"organisation", QT_TR_NOOP("organisation %1"), false},
+        {"orgca", QT_TR_NOOP("organisation CA %1"), true},
+        {"crl", QT_TR_NOOP("revocation list #%1"), false},
+        {"serial", QT_TR_NOOP("certificate serial %1"), false},
+        {"tank", QT_TR_NOOP("holding-tank entry #%1"), false},
+    };
     const QString kind = target.section(QLatin1Char(':'), 0, 0);
     const QString key = target.section(QLatin1Char(':'), 1);
-    // A thumbprint is long: its first 16 digits name it well enough here.
-    const QString shortKey = key.size() > 24 ? key.left(16) + QStringLiteral("…") : key;
-    if (kind == QLatin1String("user"))
-        return tr("user %1").arg(key);
-    if (kind == QLatin1String("root"))
-        return tr("root certificate %1").arg(shortKey);
-    if (kind == QLatin1String("ca"))
-        return tr("approved CA %1").arg(shortKey);
-    if (kind == QLatin1String("intermediate"))
-        return tr("intermediate %1").arg(shortKey);
-    if (kind == QLatin1String("mapping"))
-        return tr("mapping #%1").arg(key);
-    if (kind == QLatin1String("organisation"))
-        return tr("organisation %1").arg(key);
-    if (kind == QLatin1String("orgca"))
-        return tr("organisation CA %1").arg(shortKey);
-    if (kind == QLatin1String("crl"))
-        return tr("revocation list #%1").arg(key);
-    if (kind == QLatin1String("serial"))
-        return tr("certificate serial %1").arg(key);
-    if (kind == QLatin1String("tank"))
-        return tr("holding-tank entry #%1").arg(key);
+    for (const Kind &known : kinds)
+        if (kind == QLatin1String(known.name))
+            return tr(known.label)
+                .arg(known.thumbprint && key.size() > 24 ? key.left(16) + QStringLiteral("…")
+                                                         : key);
     return target;
 }
 

@@ -150,7 +150,7 @@ int UsersModel::appendPage(int offset, int limit)
     UserQuery query = m_query;
     query.page = {offset, limit};
     const QList<UserRecord> page =
-        m_workspace.store().users().page(m_workspace.organisationId(), query);
+        m_workspace.store().userDirectory().page(m_workspace.organisationId(), query);
     m_users << page;
     return int(page.size());
 }

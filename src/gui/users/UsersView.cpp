@@ -112,7 +112,7 @@ void UsersView::updateCount()
     int count = m_model->rowCount();
     if (m_model->canFetchMore(QModelIndex()))
         ErrorReporter::attempt(this, tr("Users"), [&] {
-            count = m_workspace.store().users().count(m_workspace.organisationId(), filter,
+            count = m_workspace.store().userDirectory().count(m_workspace.organisationId(), filter,
                                                       filter.isEmpty() ? -1 : CountCap);
         });
     if (filter.isEmpty())

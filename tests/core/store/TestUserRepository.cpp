@@ -61,6 +61,7 @@ class TestUserRepository : public QObject
     QString dump() { return dumpStore(store->location()); }
     AuditEntry lastAudit() { return store->auditLog().list(1).value(0); }
     UserRepository &users() { return store->users(); }
+    UserDirectory &userDirectory() { return store->userDirectory(); }
 
     static UserProfile profile(const QString &username, const QString &fullName = QString(),
                                Policy policy = Policy::Certificate)
@@ -794,16 +795,16 @@ private slots:
         addUser(QStringLiteral("robin"), QString(), other);
         UserQuery query;
         query.filter = QStringLiteral("ROBERT");
-        QCOMPARE(usernames(users().page(org, query)),
+        QCOMPARE(usernames(userDirectory().page(org, query)),
                  (QStringList{QStringLiteral("Bob"), QStringLiteral("carol")}));
-        QCOMPARE(users().count(org, QStringLiteral("ROBERT")), 2);
+        QCOMPARE(userDirectory().count(org, QStringLiteral("ROBERT")), 2);
         query.filter = QStringLiteral("bo"); // username "Bob" in another case
-        QCOMPARE(usernames(users().page(org, query)), (QStringList{QStringLiteral("Bob")}));
+        QCOMPARE(usernames(userDirectory().page(org, query)), (QStringList{QStringLiteral("Bob")}));
         query.filter = QStringLiteral("nobody");
-        QVERIFY(users().page(org, query).isEmpty());
-        QCOMPARE(users().count(org, QStringLiteral("nobody")), 0);
-        QCOMPARE(users().count(org), 4);
-        QCOMPARE(users().count(other), 1);
+        QVERIFY(userDirectory().page(org, query).isEmpty());
+        QCOMPARE(userDirectory().count(org, QStringLiteral("nobody")), 0);
+        QCOMPARE(userDirectory().count(org), 4);
+        QCOMPARE(userDirectory().count(other), 1);
     }
 
     void page_filterFindsAFullNameInAnotherCaseBeyondAscii()
@@ -811,17 +812,17 @@ private slots:
         // The users filter is a search box: it folds every script's case (the CN rules,
         // which fold ASCII only, are not involved).
         addUser(QStringLiteral("emile"), QStringLiteral("Émile Zola"));
-        QCOMPARE(users().count(org, QStringLiteral("Émile")), 1);
+        QCOMPARE(userDirectory().count(org, QStringLiteral("Émile")), 1);
         UserQuery query;
         query.filter = QStringLiteral("éMILE");
-        QCOMPARE(usernames(users().page(org, query)), QStringList{QStringLiteral("emile")});
-        QCOMPARE(users().count(org, query.filter), 1);
+        QCOMPARE(usernames(userDirectory().page(org, query)), QStringList{QStringLiteral("emile")});
+        QCOMPARE(userDirectory().count(org, query.filter), 1);
         // A changed full name is found by its new text only.
         UserProfile changed = *users().find(org, QStringLiteral("emile"));
         changed.fullName = QStringLiteral("Ørjan");
         users().update(org, changed);
-        QCOMPARE(users().count(org, QStringLiteral("éMILE")), 0);
-        QCOMPARE(users().count(org, QStringLiteral("øRJAN")), 1);
+        QCOMPARE(userDirectory().count(org, QStringLiteral("éMILE")), 0);
+        QCOMPARE(userDirectory().count(org, QStringLiteral("øRJAN")), 1);
     }
 
     void page_andCount_takeLikeWildcardsLiterally()
@@ -832,22 +833,22 @@ private slots:
         addUser(QStringLiteral("plain"), QStringLiteral("Plain Name"));
         UserQuery query;
         query.filter = QStringLiteral("_");
-        QCOMPARE(usernames(users().page(org, query)), QStringList{QStringLiteral("a_b")});
-        QCOMPARE(users().count(org, QStringLiteral("_")), 1);
+        QCOMPARE(usernames(userDirectory().page(org, query)), QStringList{QStringLiteral("a_b")});
+        QCOMPARE(userDirectory().count(org, QStringLiteral("_")), 1);
         query.filter = QStringLiteral("%");
-        QCOMPARE(usernames(users().page(org, query)), QStringList{QStringLiteral("100%")});
-        QCOMPARE(users().count(org, QStringLiteral("%")), 1);
+        QCOMPARE(usernames(userDirectory().page(org, query)), QStringList{QStringLiteral("100%")});
+        QCOMPARE(userDirectory().count(org, QStringLiteral("%")), 1);
         query.filter = QStringLiteral("a_");
-        QCOMPARE(usernames(users().page(org, query)), QStringList{QStringLiteral("a_b")});
+        QCOMPARE(usernames(userDirectory().page(org, query)), QStringList{QStringLiteral("a_b")});
     }
 
     void count_withACap_stopsAfterOneMore()
     {
         for (int i = 0; i < 6; ++i)
             addUser(QStringLiteral("user%1").arg(i));
-        QCOMPARE(users().count(org, QString(), 3), 4);
-        QCOMPARE(users().count(org, QString(), 10), 6);
-        QCOMPARE(users().count(org, QStringLiteral("user1"), 3), 1);
+        QCOMPARE(userDirectory().count(org, QString(), 3), 4);
+        QCOMPARE(userDirectory().count(org, QString(), 10), 6);
+        QCOMPARE(userDirectory().count(org, QStringLiteral("user1"), 3), 1);
     }
 
     void page_sortsByEveryKey_andPagesNeverOverlap_data()
@@ -911,12 +912,12 @@ private slots:
         query.sort = UserQuery::SortKey(sort);
         query.descending = descending;
         query.page = {0, 1000};
-        QCOMPARE(usernames(users().page(org, query)), expected);
+        QCOMPARE(usernames(userDirectory().page(org, query)), expected);
         // Page by two: the pages together are the whole list, each row once.
         QStringList paged;
         for (int offset = 0; offset < 6; offset += 2) {
             query.page = {offset, 2};
-            const QStringList page = usernames(users().page(org, query));
+            const QStringList page = usernames(userDirectory().page(org, query));
             QVERIFY(page.size() <= 2);
             paged << page;
         }
@@ -949,7 +950,7 @@ private slots:
             store->issuedCertificates().add(org, frankId, record);
         }
         UserQuery query;
-        const auto page = users().page(org, query);
+        const auto page = userDirectory().page(org, query);
         QCOMPARE(usernames(page), (QStringList{QStringLiteral("frank"), QStringLiteral("rich")}));
         QCOMPARE(page.at(0).credentialCount, 2);
         QCOMPARE(page.at(0).pendingTankEntries, 2);
@@ -976,9 +977,9 @@ private slots:
                               colonSpelling(frankCert.cert));
         users().addCredential(org, QStringLiteral("cn-only"), CredentialKind::CommonName, key);
         users().addCredential(other, QStringLiteral("elsewhere"), CredentialKind::Thumbprint, key);
-        QCOMPARE(users().withThumbprint(org, key),
+        QCOMPARE(userDirectory().withThumbprint(org, key),
                  (QStringList{QStringLiteral("amy"), QStringLiteral("zed")}));
-        QVERIFY(users().withThumbprint(org, otherCert.cert.thumbprint().key()).isEmpty());
+        QVERIFY(userDirectory().withThumbprint(org, otherCert.cert.thumbprint().key()).isEmpty());
     }
 
     void commonNameClaims_findHoldersAndNameMatches_exceptTheUserAsked()
@@ -996,7 +997,7 @@ private slots:
         users().addCredential(org, QStringLiteral("Dick"), CredentialKind::CommonName,
                               QStringLiteral("Dick"));
         const auto claims =
-            users().commonNameClaims(org, QStringLiteral(" dick"), QStringLiteral("FRANK"));
+            userDirectory().commonNameClaims(org, QStringLiteral(" dick"), QStringLiteral("FRANK"));
         QCOMPARE(claims.size(), 3);
         QCOMPARE(claims.at(0).username, QStringLiteral("Dick"));
         QCOMPARE(claims.at(0).holdsCn, true);
@@ -1007,7 +1008,8 @@ private slots:
         QCOMPARE(claims.at(2).username, QStringLiteral("rich"));
         QCOMPARE(claims.at(2).holdsCn, true);
         QCOMPARE(claims.at(2).nameMatches, false);
-        QVERIFY(users().commonNameClaims(org, QStringLiteral("Nobody"), QString()).isEmpty());
+        QVERIFY(
+            userDirectory().commonNameClaims(org, QStringLiteral("Nobody"), QString()).isEmpty());
     }
 
     void commonNameClaims_foldAsciiCaseOnly_asTheEngineDoes()
@@ -1020,11 +1022,11 @@ private slots:
         // The claims agree with the engine's CN rule (RULES 3): only A-Z fold, so "émile"
         // is another CN than "ÉMILE", while " Émile " is the same one.
         QVERIFY(!CommonName::equal(QStringLiteral("émile"), QStringLiteral("ÉMILE")));
-        QVERIFY(users()
+        QVERIFY(userDirectory()
                     .commonNameClaims(org, QStringLiteral("émile"), QStringLiteral("frank"))
                     .isEmpty());
-        const auto claims =
-            users().commonNameClaims(org, QStringLiteral(" Émile "), QStringLiteral("frank"));
+        const auto claims = userDirectory().commonNameClaims(org, QStringLiteral(" Émile "),
+                                                             QStringLiteral("frank"));
         QCOMPARE(claims.size(), 2);
         QVERIFY(std::any_of(claims.begin(), claims.end(), [](const CommonNameClaim &c) {
             return c.username == QLatin1String("zola") && c.holdsCn && !c.nameMatches;
