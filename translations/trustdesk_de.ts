@@ -4850,7 +4850,7 @@ Dies ist ein Was-wäre-wenn, nicht die gespeicherte Konfiguration:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+72"/>
+        <location filename="../src/app/main.cpp" line="+74"/>
         <source>Administration of client-certificate authentication.</source>
         <translation>Verwaltung der Client-Zertifikat-Authentifizierung.</translation>
     </message>
@@ -6719,26 +6719,43 @@ SHA-1: %2</translation>
 <context>
     <name>trustdesk::IssueCertificateWizard</name>
     <message>
-        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+28"/>
+        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+29"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+58"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+33"/>
+        <location line="+12"/>
         <source>Create a client certificate</source>
         <translation>Client-Zertifikat erstellen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-96"/>
         <source>Making the key and signing the certificate…</source>
         <translation>Schlüssel wird erzeugt und Zertifikat wird signiert…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
         <translation>&apos;%1&apos; für %2 ausgestellt (Seriennummer %3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;p&gt;Issued to &lt;b&gt;%1&lt;/b&gt; (serial %2). Written:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ausgestellt für &lt;b&gt;%1&lt;/b&gt; (Seriennummer %2). Geschrieben:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Send the passphrase separately&lt;/b&gt;: by telephone or in person, never in the same message as the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Senden Sie die Passphrase getrennt&lt;/b&gt;: telefonisch oder persönlich, nie in derselben Nachricht wie die Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the wizard? Nothing has been issued, and what you entered is lost.</source>
+        <translation>Assistent schließen? Es wurde nichts ausgestellt, und Ihre Eingaben gehen verloren.</translation>
     </message>
 </context>
 <context>
@@ -6802,7 +6819,7 @@ SHA-1: %2</translation>
         <translation>PEM-Zertifikat (.pem) und verschlüsselter PEM-Schlüssel (.key)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Write the certificate to</source>
         <translation>Zertifikat speichern unter</translation>
     </message>
@@ -6869,6 +6886,11 @@ SHA-1: %2</translation>
         <source>Nothing registered: the certificate is recorded as issued, but it authenticates &apos;%1&apos; only if Match CN applies (A3), or after an administrator accepts it from the holding tank.</source>
         <translation>Nichts registriert: Das Zertifikat wird als ausgestellt erfasst, authentifiziert &apos;%1&apos; aber nur, wenn der CN-Abgleich greift (A3), oder nachdem ein Administrator es aus der Warteschlange angenommen hat.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&amp;#9888; &apos;%1&apos; signs on with a password only, on HTTPS and on FTPS: no certificate is consulted for them until a policy asks for one (edit the user).&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&amp;#9888; &apos;%1&apos; meldet sich über HTTPS und FTPS nur mit Passwort an: Für diesen Benutzer wird kein Zertifikat geprüft, bis eine Richtlinie eines verlangt (Benutzer bearbeiten).&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>trustdesk::IssueSubjectPage</name>
@@ -6878,7 +6900,7 @@ SHA-1: %2</translation>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>This CN matches the user&apos;s name and &lt;b&gt;Match CN is on&lt;/b&gt;: A3 authenticates &apos;%1&apos; with it even if nothing is registered.</source>
         <translation>Dieser CN stimmt mit dem Namen des Benutzers überein und &lt;b&gt;der CN-Abgleich ist aktiviert&lt;/b&gt;: A3 authentifiziert &apos;%1&apos; damit, auch wenn nichts registriert ist.</translation>
     </message>

@@ -4850,7 +4850,7 @@ Ceci est une simulation («&#xa0;et si&#xa0;»), pas la configuration enregistr�
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+72"/>
+        <location filename="../src/app/main.cpp" line="+74"/>
         <source>Administration of client-certificate authentication.</source>
         <translation>Administration de l’authentification par certificat client.</translation>
     </message>
@@ -6719,26 +6719,43 @@ SHA-1&#xa0;: %2</translation>
 <context>
     <name>trustdesk::IssueCertificateWizard</name>
     <message>
-        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+28"/>
+        <location filename="../src/gui/orgca/IssueCertificateWizard.cpp" line="+29"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+58"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+33"/>
+        <location line="+12"/>
         <source>Create a client certificate</source>
         <translation>Créer un certificat client</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-96"/>
         <source>Making the key and signing the certificate…</source>
         <translation>Génération de la clé et signature du certificat…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Issued &apos;%1&apos; to %2 (serial %3)</source>
         <translation>Certificat &apos;%1&apos; émis pour %2 (numéro de série %3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;p&gt;Issued to &lt;b&gt;%1&lt;/b&gt; (serial %2). Written:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Émis pour &lt;b&gt;%1&lt;/b&gt; (numéro de série %2). Fichiers écrits :&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Send the passphrase separately&lt;/b&gt;: by telephone or in person, never in the same message as the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Envoyez la phrase secrète séparément&lt;/b&gt; : par téléphone ou en personne, jamais dans le même message que le fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the wizard? Nothing has been issued, and what you entered is lost.</source>
+        <translation>Fermer l’assistant ? Rien n’a été émis, et ce que vous avez saisi sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -6802,7 +6819,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>Certificat PEM (.pem) et clé PEM chiffrée (.key)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Write the certificate to</source>
         <translation>Écrire le certificat dans</translation>
     </message>
@@ -6869,6 +6886,11 @@ SHA-1&#xa0;: %2</translation>
         <source>Nothing registered: the certificate is recorded as issued, but it authenticates &apos;%1&apos; only if Match CN applies (A3), or after an administrator accepts it from the holding tank.</source>
         <translation>Rien n’est enregistré&#xa0;: le certificat est consigné comme émis, mais il n’authentifie &apos;%1&apos; que si «&#xa0;Faire correspondre le CN&#xa0;» s’applique (A3), ou après qu’un administrateur l’a accepté depuis la file d’attente.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&amp;#9888; &apos;%1&apos; signs on with a password only, on HTTPS and on FTPS: no certificate is consulted for them until a policy asks for one (edit the user).&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&amp;#9888; &apos;%1&apos; se connecte uniquement par mot de passe, en HTTPS comme en FTPS : aucun certificat n’est consulté pour cet utilisateur tant qu’aucune stratégie n’en demande un (modifiez l’utilisateur).&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>trustdesk::IssueSubjectPage</name>
@@ -6878,7 +6900,7 @@ SHA-1&#xa0;: %2</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>This CN matches the user&apos;s name and &lt;b&gt;Match CN is on&lt;/b&gt;: A3 authenticates &apos;%1&apos; with it even if nothing is registered.</source>
         <translation>Ce CN correspond au nom de l’utilisateur et &lt;b&gt;«&#xa0;Faire correspondre le CN&#xa0;» est activé&lt;/b&gt;&#xa0;: A3 authentifie &apos;%1&apos; avec ce certificat même si rien n’est enregistré.</translation>
     </message>

@@ -27,8 +27,10 @@ void installTranslators(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
+    // Any other language (or none set) reads English, with its plural forms.
     if (own->load(QLocale(), QStringLiteral("trustdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("trustdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

@@ -21,9 +21,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -226,9 +228,18 @@ private slots:
 
         caPassphrase->setText(QString::fromLatin1(CaPassphrase));
         QPointer<IssueCertificateWizard> watched(wizard);
+        // The last word names the file and how the passphrase must travel.
+        QString lastWord;
+        whenModal(QStringLiteral("issuedFiles"), [&](QWidget *box) {
+            lastWord = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->accept();
+        });
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 30000);
         QVERIFY(QFile::exists(p12));
+        QVERIFY2(lastWord.contains(QDir::toNativeSeparators(p12)), qPrintable(lastWord));
+        QVERIFY2(lastWord.contains(QStringLiteral("Send the passphrase separately")),
+                 qPrintable(lastWord));
 
         // The file opens with its passphrase and holds the key of the certificate.
         const LoadedCertificates loaded =
@@ -297,12 +308,66 @@ private slots:
         next(wizard);
         QVERIFY(!child<QLineEdit>(wizard, "caPassphraseEdit")->isVisible()); // unlocked already
         QPointer<IssueCertificateWizard> watched(wizard);
+        QString issued;
+        whenModal(QStringLiteral("issuedFiles"), [&](QWidget *box) {
+            issued = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->accept();
+        });
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 30000);
+        QVERIFY2(issued.contains(QDir::toNativeSeparators(pem)), qPrintable(issued));
+        QVERIFY(!issued.contains(QStringLiteral("passphrase"))); // no key went out
         const Certificate cert = CertificateLoader::loadFile(pem).certificates.first();
         QCOMPARE(cert.displayName(), QStringLiteral("Rich"));
         QCOMPARE(store().issuedCertificates().list(org(), QStringLiteral("rich")).size(), 1);
         QVERIFY(!QFile::exists(m_desktop.path(QStringLiteral("rich.p12"))));
+    }
+
+    // Every field is checked as it is typed; a user whose policies never ask for a
+    // certificate is warned about; the proposed file is in a folder that exists; Esc asks.
+    void wizardChecksAsYouTypeWarnsAndAsksBeforeClosing()
+    {
+        giveTheOrganisationACa();
+        IssueCertificateWizard *wizard = m_window->openIssueWizard(QStringLiteral("paula"));
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("subjectPage"));
+        auto *email = child<QLineEdit>(wizard, "emailEdit");
+        QTest::keyClicks(email, QStringLiteral("paula@"));
+        QVERIFY(
+            child<QLabel>(wizard, "subjectErrorLabel")->text().contains(QStringLiteral("e-mail")));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-subject-as-typed.png"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(email, QStringLiteral("example.com"));
+        QVERIFY(child<QLabel>(wizard, "subjectErrorLabel")->text().isEmpty());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        next(wizard);
+        next(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("registerPage"));
+        QVERIFY2(child<QLabel>(wizard, "registerAdviceLabel")
+                     ->text()
+                     .contains(QStringLiteral("password only")),
+                 qPrintable(child<QLabel>(wizard, "registerAdviceLabel")->text()));
+        DemoDesktop::screenshot(wizard, QStringLiteral("wizard-register-password-only.png"));
+        next(wizard);
+        const QString file = child<QLineEdit>(wizard, "fileEdit")->text();
+        QVERIFY2(QFileInfo(QFileInfo(file).path()).isDir(), qPrintable(file));
+
+        // Esc: asked first; Cancel keeps the wizard, Close closes it.
+        whenModal(QStringLiteral("confirmCloseWizard"), [](QWidget *box) {
+            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QVERIFY(wizard->isVisible());
+        QPointer<IssueCertificateWizard> watched(wizard);
+        whenModal(QStringLiteral("confirmCloseWizard"), [](QWidget *box) {
+            QTest::mouseClick(static_cast<QMessageBox *>(box)->button(QMessageBox::Close),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!watched || !watched->isVisible());
     }
 
     void wizardRefusesAnUnknownUser()

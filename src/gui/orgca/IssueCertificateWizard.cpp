@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
 #include <openssl/crypto.h>
@@ -129,11 +130,13 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
         return;
     }
     const IssueRegistration registration = m_registerPage->registration(m_userPage->username());
+    const QList<IssuedFile> files =
+        outputFiles(generated.credential.certificate, generated.credential.key);
     const bool done = ErrorReporter::attempt(this, tr("Create a client certificate"), [&] {
         // Recorded and written together: a certificate is on disk only when on record.
         m_issued = CertificateIssuanceService::deliver(
             m_workspace.store(), m_workspace.organisationId(), generated.credential.certificate,
-            registration, outputFiles(generated.credential.certificate, generated.credential.key));
+            registration, files);
     });
     if (!done)
         return;
@@ -142,7 +145,48 @@ void IssueCertificateWizard::finishIssuing(const Generated &generated)
     emit m_workspace.notice(tr("Issued '%1' to %2 (serial %3)")
                                 .arg(generated.credential.certificate.displayName(),
                                      m_issued->username, m_issued->serial));
+    showIssued(files);
     QWizard::accept();
+}
+
+void IssueCertificateWizard::showIssued(const QList<IssuedFile> &files)
+{
+    // The last word names what was written, and how the passphrase must travel.
+    QStringList written;
+    bool keyWritten = false;
+    for (const IssuedFile &file : files) {
+        written << QStringLiteral("<li>%1</li>")
+                       .arg(QDir::toNativeSeparators(file.path).toHtmlEscaped());
+        keyWritten = keyWritten || file.holdsKey;
+    }
+    QString text =
+        tr("<p>Issued to <b>%1</b> (serial %2). Written:</p><ul>%3</ul>")
+            .arg(m_issued->username.toHtmlEscaped(), m_issued->serial, written.join(QString()));
+    if (keyWritten)
+        text += tr("<p><b>Send the passphrase separately</b>: by telephone or in person, never "
+                   "in the same message as the file.</p>");
+    QMessageBox box(QMessageBox::Information, tr("Create a client certificate"), text,
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("issuedFiles"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void IssueCertificateWizard::reject()
+{
+    if (m_watcher.isRunning())
+        return; // the key is being made: Cancel is off, Esc waits too
+    if (currentId() != startId()) {
+        QMessageBox box(QMessageBox::Question, tr("Create a client certificate"),
+                        tr("Close the wizard? Nothing has been issued, and what you entered "
+                           "is lost."),
+                        QMessageBox::Close | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmCloseWizard"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Close)
+            return;
+    }
+    QWizard::reject();
 }
 
 } // namespace trustdesk

@@ -67,8 +67,11 @@ public:
 
 public slots:
     void accept() override;
+    // Past the first page, closing (Esc, Cancel) asks first.
+    void reject() override;
 
 private:
+    void showIssued(const QList<IssuedFile> &files);
     struct Generated
     {
         IssuedCredential credential;

@@ -64,7 +64,10 @@ void IssueOutputPage::initializePage()
             m_ui->formatCombo->findData(IssueCertificateWizard::PemFiles));
     const auto user = userPage->chosenUser();
     if (m_ui->fileEdit->text().isEmpty() && user) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        // Documents where there is such a folder (a fresh account may have none), else home.
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(folder).isDir())
+            folder = QDir::homePath();
         m_ui->fileEdit->setText(QDir(folder).filePath(
             user->profile.username + (request ? QStringLiteral(".pem") : QStringLiteral(".p12"))));
     }

@@ -46,6 +46,14 @@ void IssueRegisterPage::updateAdvice()
                     "authenticates '%1' only if Match CN applies (A3), or after an administrator "
                     "accepts it from the holding tank.")
                      .arg(m_wizard.userPage()->username().toHtmlEscaped());
+    // A certificate nobody asks for: the user signs on by password on both interfaces.
+    const auto user = m_wizard.userPage()->chosenUser();
+    if (user && user->profile.httpsPolicy == Policy::Password &&
+        user->profile.ftpsPolicy == Policy::Password)
+        notes << tr("<span style='color:#b00020'>&#9888; '%1' signs on with a password only, on "
+                    "HTTPS and on FTPS: no certificate is consulted for them until a policy "
+                    "asks for one (edit the user).</span>")
+                     .arg(user->profile.username.toHtmlEscaped());
     m_ui->registerAdviceLabel->setText(notes.join(QStringLiteral("<br><br>")));
 }
 

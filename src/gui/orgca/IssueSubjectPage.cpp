@@ -58,8 +58,16 @@ IssueSubjectPage::IssueSubjectPage(IssueCertificateWizard &wizard)
     });
     fillCountries(m_ui->countryCombo);
     // A problem shown on the page goes away as soon as a field is edited.
+    // Every field is checked as it is typed: the reason shows at once and Next waits.
     for (QLineEdit *edit : {m_ui->cnEdit, m_ui->emailEdit, m_ui->organisationEdit, m_ui->unitEdit})
-        connect(edit, &QLineEdit::textChanged, m_ui->subjectErrorLabel, &QLabel::clear);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            const QString why = problem();
+            if (why.isEmpty())
+                m_ui->subjectErrorLabel->clear();
+            else
+                IssueCertificateWizard::showError(m_ui->subjectErrorLabel, why);
+            emit completeChanged();
+        });
     connect(m_ui->countryCombo, qOverload<int>(&QComboBox::currentIndexChanged),
             m_ui->subjectErrorLabel, &QLabel::clear);
 }
@@ -143,23 +151,36 @@ void IssueSubjectPage::updateCnAdvice()
     m_ui->cnAdviceLabel->setText(notes.join(QStringLiteral("<br>")));
 }
 
-bool IssueSubjectPage::validatePage()
+QString IssueSubjectPage::problem() const
 {
     try {
         if (m_wizard.userPage()->signsRequest()) {
             if (!email().isEmpty() && !ClientCertificateIssuer::isEmailAddress(email()))
                 throw InputError(tr("'%1' is not an e-mail address").arg(email()));
-            return true;
+            return QString();
         }
         ClientCertificateSpec check = subject();
         check.days = 1; // checked on the next page
         ClientCertificateIssuer::validate(check, m_wizard.organisationCa()->certificate(),
                                           m_wizard.workspace().now());
     } catch (const InputError &error) {
-        IssueCertificateWizard::showError(m_ui->subjectErrorLabel, error.message());
-        return false;
+        return error.message();
     }
-    return true;
+    return QString();
+}
+
+bool IssueSubjectPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+bool IssueSubjectPage::validatePage()
+{
+    const QString why = problem();
+    if (why.isEmpty())
+        return true;
+    IssueCertificateWizard::showError(m_ui->subjectErrorLabel, why);
+    return false;
 }
 
 } // namespace trustdesk

@@ -28,8 +28,11 @@ public:
 
     void initializePage() override;
     bool validatePage() override;
+    bool isComplete() const override;
 
 private:
+    // Why the subject as entered cannot be issued; empty when it can.
+    QString problem() const;
     void updateCnAdvice();
 
     IssueCertificateWizard &m_wizard;
