@@ -31,5 +31,5 @@ build/src/app/trustdesk --db "$work/trustdesk.db" \
     --grab docs/screenshots/explorer-iis-mapping.png 2>/dev/null
 # The test listener with a live attempt.
 TRUSTDESK_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/TestListenerPanel \
-    startSignOnExplainStop >/dev/null 2>&1
+    startSignOnExplainStop acceptSiteWideShowsItsTwoSigns >/dev/null 2>&1
 ls docs/screenshots/wizard-*.png docs/screenshots/explorer-*.png docs/screenshots/matrix.png

@@ -33,8 +33,10 @@ HoldingTankView::HoldingTankView(Workspace &workspace, QWidget *parent)
                      24;
     m_ui->tankTable->setColumnWidth(TankModel::UserColumn, 120);
     m_ui->tankTable->setColumnWidth(TankModel::KindColumn, 100);
-    m_ui->tankTable->setColumnWidth(TankModel::ValueColumn,
-                                    metrics.horizontalAdvance(QString(64, QLatin1Char('F'))) + 16);
+    // A thumbprint as the table shows it: ten groups of four hex digits.
+    m_ui->tankTable->setColumnWidth(
+        TankModel::ValueColumn,
+        metrics.horizontalAdvance(QStringLiteral("0000 ").repeated(10)) + 16);
     m_ui->tankTable->setColumnWidth(TankModel::CertificateColumn, 150);
     m_ui->tankTable->setColumnWidth(TankModel::LastSeenColumn, date);
     m_ui->tankTable->setColumnWidth(TankModel::ExpiresColumn, date);
